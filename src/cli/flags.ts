@@ -1,0 +1,38 @@
+import { Flags } from '@oclif/core';
+
+// oclif's own integer parser accepts "1e3" and says little; these name the flag and the fix.
+export const countFlag = (defaultCount: number) =>
+  Flags.custom<number>({
+    description: 'Number of examples to write (train + eval).',
+    default: defaultCount,
+    parse: async (input) => {
+      if (!/^\d+$/.test(input.trim()) || Number(input) < 1) throw new Error(`--count must be a whole number of at least 1, got "${input}"`);
+      return Number(input);
+    },
+  })();
+
+export const splitFlag = Flags.custom<number>({
+  description: 'Fraction of examples that go to train.jsonl; train = round(count x split), the rest is eval.',
+  default: 0.9,
+  parse: async (input) => {
+    const value = Number(input);
+    if (input.trim() === '' || !Number.isFinite(value) || value <= 0 || value > 1) {
+      throw new Error(`--split must be a number in (0, 1], got "${input}"; e.g. --split 0.9 for 90% train`);
+    }
+    return value;
+  },
+})();
+
+export const seedFlag = Flags.custom<number>({
+  description: 'Seed for every random choice; the same inputs and seed give byte-identical files.',
+  default: 0,
+  parse: async (input) => {
+    if (!/^-?\d+$/.test(input.trim())) throw new Error(`--seed must be a whole number, got "${input}"`);
+    return Number(input);
+  },
+})();
+
+export const outFlag = Flags.string({ description: 'Output folder; files go to <out>/<domain>/.', default: 'examples' });
+export const strictFlag = Flags.boolean({ description: 'Treat a fixture that does not parse as an error instead of skipping it.', default: false });
+export const definitionFlag = Flags.string({ description: 'Subagent definition YAML to use instead of rules/<domain>/subagent.yaml.' });
+export const progressFlag = Flags.boolean({ description: 'Show progress on stderr (on by default when stderr is a terminal).', allowNo: true });

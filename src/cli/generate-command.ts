@@ -1,0 +1,68 @@
+import { Command, Flags } from '@oclif/core';
+import { TrajgenError } from '../errors.js';
+import { generate } from '../generate/pipeline.js';
+import type { Summary } from '../generate/summary.js';
+import { loadDomain } from '../domains/registry.js';
+import { countFlag, definitionFlag, outFlag, progressFlag, seedFlag, splitFlag, strictFlag } from './flags.js';
+import { Progress } from './progress.js';
+import { renderSummary } from './render-summary.js';
+
+export interface DomainDefaults {
+  name: 'lint' | 'test' | 'docstring' | 'sample-data';
+  count: number;
+  fixtures: string;
+}
+
+/** Builds the flags every domain command shares, with that domain's defaults. */
+export function generateFlags(d: DomainDefaults) {
+  return {
+    count: countFlag(d.count),
+    split: splitFlag,
+    seed: seedFlag,
+    out: outFlag,
+    fixtures: Flags.string({ description: `Folder of Python fixtures (default: ${d.fixtures}).` }),
+    definition: definitionFlag,
+    strict: strictFlag,
+    progress: progressFlag,
+  };
+}
+
+export interface GenerateFlags {
+  count: number;
+  split: number;
+  seed: number;
+  out: string;
+  fixtures?: string;
+  definition?: string;
+  strict: boolean;
+  progress?: boolean;
+}
+
+/** Runs one domain for an oclif command: progress, warnings and summary on the right streams. */
+export async function runDomain(cmd: Command & { jsonEnabled(): boolean }, name: string, flags: GenerateFlags): Promise<Summary> {
+  const domain = await loadDomain(name);
+  const json = cmd.jsonEnabled();
+  const progress = new Progress(`${name}`, flags.progress ?? (!json && process.stderr.isTTY === true));
+  try {
+    const summary = await generate({
+      domain,
+      count: flags.count,
+      split: flags.split,
+      seed: flags.seed,
+      outDir: flags.out,
+      fixturesDir: flags.fixtures,
+      definitionPath: flags.definition,
+      strict: flags.strict,
+      onProgress: (done, total) => progress.update(done, total),
+      onWarning: (msg) => {
+        if (!json) cmd.warn(msg);
+      },
+    });
+    if (!json) cmd.log(renderSummary(summary));
+    return summary;
+  } catch (e) {
+    progress.clear();
+    if (e instanceof TrajgenError) cmd.error(e.message, { exit: 2, suggestions: e.suggestions });
+    throw e;
+  }
+}

@@ -1,0 +1,22 @@
+import { Command } from '@oclif/core';
+import { generateFlags, runDomain } from '../cli/generate-command.js';
+import type { Summary } from '../generate/summary.js';
+
+export default class Docstring extends Command {
+  static override description = 'Write docstring conversations: read the current docstring and type hints, write a google/numpy/sphinx docstring or skip an adequate one.';
+
+  static override examples = [
+    '<%= config.bin %> docstring',
+    '<%= config.bin %> docstring --count 150 --split 0.9 --seed 7 --out data',
+    '<%= config.bin %> docstring --fixtures my_fixtures/ --strict --json',
+  ];
+
+  static override enableJsonFlag = true;
+
+  static override flags = generateFlags({ name: 'docstring', count: 150, fixtures: 'fixtures/docstring' });
+
+  async run(): Promise<Summary> {
+    const { flags } = await this.parse(Docstring);
+    return runDomain(this, 'docstring', flags);
+  }
+}

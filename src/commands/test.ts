@@ -1,0 +1,22 @@
+import { Command } from '@oclif/core';
+import { generateFlags, runDomain } from '../cli/generate-command.js';
+import type { Summary } from '../generate/summary.js';
+
+export default class Test extends Command {
+  static override description = 'Write test-writing conversations: analyze a function, write pytest tests, run them (results as real pytest reports them), revise, submit.';
+
+  static override examples = [
+    '<%= config.bin %> test',
+    '<%= config.bin %> test --count 150 --split 0.9 --seed 7 --out data',
+    '<%= config.bin %> test --fixtures my_fixtures/ --strict --json',
+  ];
+
+  static override enableJsonFlag = true;
+
+  static override flags = generateFlags({ name: 'test', count: 150, fixtures: 'fixtures/test' });
+
+  async run(): Promise<Summary> {
+    const { flags } = await this.parse(Test);
+    return runDomain(this, 'test', flags);
+  }
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { parseDocument } from 'yaml';
+import type { ZodError } from 'zod';
+import { DefinitionError } from '../errors.js';
+import { displayPath } from '../paths.js';
+import type { ToolSchema } from '../schema/conversation.js';
+import { SubagentDefinitionSchema, type SubagentDefinition, type ToolDefinition } from '../schema/definition.js';
+
+export interface LoadedDefinition {
+  path: string;
+  definition: SubagentDefinition;
+  toolSchemas: ToolSchema[];
+  warnings: string[];
+  tool(name: string): ToolDefinition | undefined;
+  /** Context provider names (file stems of the .pym paths) attached to a tool, in order. */
+  providersOf(toolName: string): string[];
+  validatorOf(toolName: string): ValidateFunction;
+}
+
+function fieldPath(path: PropertyKey[], definition: unknown): string {
+  // tools[3] reads better as tools[3] (write_docstring) when the tool has a name.
+  let out = '';
+  let cursor: unknown = definition;
+  for (const key of path) {
+    out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+    cursor = cursor && typeof cursor === 'object' ? (cursor as Record<PropertyKey, unknown>)[key] : undefined;
+    if (typeof key === 'number' && cursor && typeof cursor === 'object' && 'name' in cursor) {
+      out += ` (${String((cursor as { name: unknown }).name)})`;
+    }
+  }
+  return out || '(top level)';
+}
+
+function zodProblem(file: string, error: ZodError, raw: unknown): DefinitionError {
+  const issue = error.issues[0];
+  return new DefinitionError(file, fieldPath(issue.path, raw), issue.message, [
+    'Compare the file with rules/lint/subagent.yaml, which follows DESIGN.md section 1.',
+  ]);
+}
+
+export function providerName(pymPath: string): string {
+  return basename(pymPath).replace(/\.pym$/, '');
+}
+
+export function parseDefinition(text: string, file: string): LoadedDefinition {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const line = err.linePos?.[0]?.line;
+    throw new DefinitionError(file, line ? `line ${line}` : '(yaml)', `malformed YAML: ${err.message.split('\n')[0]}`, [
+      'Fix the YAML syntax; a YAML linter shows the exact spot.',
+    ]);
+  }
+  const raw = doc.toJS();
+  const parsed = SubagentDefinitionSchema.safeParse(raw);
+  if (!parsed.success) throw zodProblem(file, parsed.error, raw);
+  const definition = parsed.data;
+
+  const submitCount = definition.tools.filter((t) => t.name === 'submit_result').length;
+  if (submitCount !== 1) {
+    throw new DefinitionError(file, 'tools', `must define exactly one submit_result tool, found ${submitCount}`, [
+      'Add a tool named submit_result: the runner stops when the model calls it.',
+    ]);
+  }
+  const seen = new Set<string>();
+  const warnings: string[] = [];
+  const ajv = new Ajv({ strict: true, allErrors: true });
+  const validators = new Map<string, ValidateFunction>();
+  definition.tools.forEach((tool, i) => {
+    const where = `tools[${i}] (${tool.name})`;
+    if (seen.has(tool.name)) throw new DefinitionError(file, `${where}.name`, `duplicate tool name "${tool.name}"`);
+    seen.add(tool.name);
+    if (tool.parameters.additionalProperties !== false) {
+      warnings.push(`${file}: ${where}.parameters: additionalProperties: false is missing, so the model may invent arguments`);
+    }
+    for (const req of tool.parameters.required ?? []) {
+      if (!(req in (tool.parameters.properties ?? {}))) {
+        throw new DefinitionError(file, `${where}.parameters.required`, `"${req}" is required but not among the properties`);
+      }
+    }
+    try {
+      validators.set(tool.name, ajv.compile(tool.parameters));
+    } catch (e) {
+      throw new DefinitionError(file, `${where}.parameters`, `not a valid JSON Schema: ${(e as Error).message}`);
+    }
+  });
+
+  const toolSchemas: ToolSchema[] = definition.tools.map((t) => ({
+    type: 'function',
+    function: { name: t.name, description: t.description, parameters: t.parameters, strict: true },
+  }));
+  const byName = new Map(definition.tools.map((t) => [t.name, t]));
+  return {
+    path: file,
+    definition,
+    toolSchemas,
+    warnings,
+    tool: (name) => byName.get(name),
+    providersOf: (name) => (byName.get(name)?.context_providers ?? []).map(providerName),
+    validatorOf: (name) => {
+      const v = validators.get(name);
+      if (!v) throw new Error(`no tool ${name} in ${file}`);
+      return v;
+    },
+  };
+}
+
+export function loadDefinition(path: string): LoadedDefinition {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new DefinitionError(displayPath(path), '(file)', `cannot read the definition: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, [
+      'Check the --definition path.',
+    ]);
+  }
+  return parseDefinition(text, displayPath(path));
+}
+
+/** The domain's policies need these tools and providers; an operator's YAML must keep them. */
+export function requireTools(def: LoadedDefinition, tools: string[], providers: readonly string[]): void {
+  for (const name of tools) {
+    if (!def.tool(name)) throw new DefinitionError(def.path, 'tools', `has no tool "${name}", which this domain's trajectories call`);
+  }
+  for (const tool of def.definition.tools) {
+    for (const p of def.providersOf(tool.name)) {
+      if (!providers.includes(p)) {
+        throw new DefinitionError(def.path, `tools (${tool.name}).context_providers`, `unknown context provider "${p}"; this domain knows: ${providers.join(', ') || 'none'}`);
+      }
+    }
+  }
+}

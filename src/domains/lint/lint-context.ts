@@ -1,0 +1,52 @@
+import type { Tree } from 'web-tree-sitter';
+import type { LintContext } from './rule.js';
+
+/** Characters (code points) before a UTF-16 offset within a line: ruff counts characters. */
+function charColumn(line: string, unitsIntoLine: number): number {
+  let chars = 0;
+  for (let i = 0; i < unitsIntoLine; i++) {
+    const unit = line.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) i++;
+    chars++;
+  }
+  return chars + 1;
+}
+
+export function makeLintContext(code: string, tree: Tree): LintContext {
+  const lines = code.split('\n');
+  const lineStarts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    lineStarts.push(at);
+    at += l.length + 1;
+  }
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return {
+    code,
+    tree,
+    lines,
+    lineStarts,
+    position(offset) {
+      const i = lineOf(offset);
+      return { line: i + 1, col: charColumn(lines[i], offset - lineStarts[i]) };
+    },
+    offset(line, col) {
+      const text = lines[line - 1];
+      let units = 0;
+      for (let c = 1; c < col; c++) {
+        const unit = text.charCodeAt(units);
+        units += unit >= 0xd800 && unit <= 0xdbff ? 2 : 1;
+      }
+      return lineStarts[line - 1] + units;
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { dirname, join, basename } from 'node:path';
+import { OutputError } from '../errors.js';
+
+const FLUSH_AT = 1 << 20;
+
+/**
+ * Streams lines into a hidden temp file beside the target and renames it into place on
+ * commit(), so a failed or interrupted run never leaves a half-written JSONL behind.
+ */
+export class AtomicJsonl {
+  private fd: number;
+  private buffer: string[] = [];
+  private buffered = 0;
+  private readonly tmp: string;
+  lines = 0;
+
+  constructor(readonly target: string) {
+    const dir = dirname(target);
+    try {
+      mkdirSync(dir, { recursive: true });
+      this.tmp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
+      this.fd = openSync(this.tmp, 'w');
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      throw new OutputError(`cannot write to ${dir}: ${err.code ?? err.message}`, ['Choose a writable folder with --out.']);
+    }
+  }
+
+  write(line: string): void {
+    this.buffer.push(line, '\n');
+    this.buffered += line.length + 1;
+    this.lines++;
+    if (this.buffered >= FLUSH_AT) this.flush();
+  }
+
+  private flush(): void {
+    if (this.buffer.length === 0) return;
+    writeSync(this.fd, this.buffer.join(''));
+    this.buffer = [];
+    this.buffered = 0;
+  }
+
+  commit(): void {
+    this.flush();
+    closeSync(this.fd);
+    renameSync(this.tmp, this.target);
+  }
+
+  abort(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    rmSync(this.tmp, { force: true });
+  }
+}

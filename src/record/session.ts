@@ -1,0 +1,80 @@
+import { renderNodeContext } from '../definition/render-node-context.js';
+import type { LoadedDefinition } from '../definition/load-definition.js';
+import { ArgumentValidationError } from '../errors.js';
+import type { PyNode } from '../parse/py-node.js';
+import { pyDumps } from '../pyjson/dumps.js';
+import { toPlain } from '../pyjson/to-plain.js';
+import type { Message, Meta, TrainingExample } from '../schema/conversation.js';
+
+export type ToolArgs = Record<string, unknown>;
+export type ToolImpl = (args: ToolArgs) => unknown;
+export type ContextProvider = () => unknown;
+
+export interface SessionOptions {
+  definition: LoadedDefinition;
+  node: PyNode;
+  tools: Record<string, ToolImpl>;
+  providers: Record<string, ContextProvider>;
+}
+
+function message(role: Message['role'], content: string | null, extra: Partial<Message> = {}): Message {
+  // Key order is part of the format: role, content, tool_calls, tool_call_id.
+  return { role, content, tool_calls: extra.tool_calls ?? null, tool_call_id: extra.tool_call_id ?? null };
+}
+
+/**
+ * Records one conversation exactly as the FunctionGemmaRunner builds it (DESIGN section 1):
+ * system, user(node_context), then per call: assistant(tool_call), one [Context] user message
+ * per provider of that tool in listed order, tool(result); finally the submit_result call.
+ */
+export class Session {
+  private readonly messages: Message[];
+  private nextCall = 0;
+  private submitted = false;
+  readonly calls: { name: string; args: ToolArgs; result: unknown }[] = [];
+
+  constructor(private readonly opts: SessionOptions) {
+    const { initial_context } = opts.definition.definition;
+    this.messages = [message('system', initial_context.system_prompt), message('user', renderNodeContext(initial_context.node_context, opts.node))];
+  }
+
+  private recordCall(name: string, args: ToolArgs): string {
+    if (this.submitted) throw new Error('the conversation already ended with submit_result');
+    if (!this.opts.definition.tool(name)) throw new ArgumentValidationError(name, 'the definition has no such tool');
+    const validate = this.opts.definition.validatorOf(name);
+    if (!validate(toPlain(args))) {
+      throw new ArgumentValidationError(name, (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message}`).join('; '));
+    }
+    const id = `call_${this.nextCall++}`;
+    this.messages.push(message('assistant', null, { tool_calls: [{ id, type: 'function', function: { name, arguments: pyDumps(args) } }] }));
+    return id;
+  }
+
+  call<T = unknown>(name: string, args: ToolArgs): T {
+    if (name === 'submit_result') throw new Error('use submit() to end the conversation');
+    const id = this.recordCall(name, args);
+    const impl = this.opts.tools[name];
+    if (!impl) throw new Error(`no simulated implementation of tool ${name}`);
+    for (const provider of this.opts.definition.providersOf(name)) {
+      const fn = this.opts.providers[provider];
+      if (!fn) throw new Error(`no context provider ${provider}`);
+      const out = fn();
+      this.messages.push(message('user', `[Context] ${typeof out === 'string' ? out : pyDumps(out)}`));
+    }
+    const result = impl(args);
+    this.messages.push(message('tool', pyDumps(result), { tool_call_id: id }));
+    this.calls.push({ name, args, result });
+    return result as T;
+  }
+
+  /** Number of tool calls so far, submit excluded. */
+  get callCount(): number {
+    return this.calls.length;
+  }
+
+  submit(args: ToolArgs, meta: Meta): TrainingExample {
+    this.recordCall('submit_result', args);
+    this.submitted = true;
+    return { messages: this.messages, tools: this.opts.definition.toolSchemas, meta };
+  }
+}
