@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The same code runs from src/ (tsx, bin/dev.js) and from dist/src/ (bin/run.js, tests), so
@@ -36,9 +36,15 @@ export function codePath(...parts: string[]): string {
 /** The extension of loadable modules in the running tree (.js compiled, .ts under tsx). */
 export const moduleExtension = runningCompiled ? '.js' : '.ts';
 
-/** A path as it appears in meta and node_context: relative to cwd when outside the project. */
+/**
+ * A path as it appears in meta, node_context and messages: relative to the project when
+ * inside it, else relative to the current folder when inside that, else absolute.
+ */
 export function displayPath(absPath: string): string {
-  const fromRoot = relative(root, absPath);
-  const rel = fromRoot.startsWith('..') ? relative(process.cwd(), absPath) : fromRoot;
+  const inside = (base: string) => {
+    const rel = relative(base, absPath);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : null;
+  };
+  const rel = inside(root) ?? inside(process.cwd()) ?? absPath;
   return rel.split(sep).join('/');
 }

@@ -1,11 +1,12 @@
 import { expect } from 'chai';
-import { loadLintRules, type LoadedLintRule } from '../../src/domains/lint/rules.js';
+import { loadLintRules, ruffSelection, type LoadedLintRule } from '../../src/domains/lint/rules.js';
 import { initPython } from '../../src/parse/python.js';
 import { runLintRuleCases } from '../support/lint-rule-tester.js';
 
 // Rules are discovered from rules/lint/ before mocha builds the suite, so each gets its own block.
 await initPython();
 const rules: LoadedLintRule[] = await loadLintRules();
+const { preview } = ruffSelection(rules);
 
 describe('rules/lint', () => {
   it('has at least 12 rules, one per ruff code, each with a cases file', () => {
@@ -14,6 +15,6 @@ describe('rules/lint', () => {
   });
 
   for (const rule of rules) {
-    describe(`${rule.meta.code} (${rule.meta.name})`, () => runLintRuleCases(rule));
+    describe(`${rule.meta.code} (${rule.meta.name})`, () => runLintRuleCases(rule, preview));
   }
 });

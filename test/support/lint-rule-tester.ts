@@ -13,10 +13,11 @@ function findingsOf(rule: LoadedLintRule, code: string) {
 
 /**
  * The ESLint RuleTester habit, with real ruff as a second judge: every case's expectation is
- * first checked against ruff (same code selected, same preview), then against the rule.
+ * first checked against ruff (this code selected, with the preview setting of the shipped
+ * selection, since that is what the ruff_config context promises), then against the rule.
  */
-export function runLintRuleCases(rule: LoadedLintRule): void {
-  const { code, preview } = rule.meta;
+export function runLintRuleCases(rule: LoadedLintRule, preview: boolean): void {
+  const { code } = rule.meta;
   const cases = rule.cases;
   if (!cases) throw new Error(`${rule.file}: no cases file beside the rule`);
 

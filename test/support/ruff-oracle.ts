@@ -104,3 +104,43 @@ export function applyRuffEdits(code: string, edits: readonly RuffEdit[]): string
   for (const e of sorted) out = out.slice(0, toOffset(e.start)) + e.content + out.slice(toOffset(e.end));
   return out;
 }
+
+// ruff's fixes for these are unsafe (`ruff check --fix` skips them without --unsafe-fixes).
+const UNSAFE_CODES = new Set(['E711', 'E712', 'F841']);
+
+/** Byte ranges of ruff's own string tokens that span lines (from Workspace.tokens()). */
+function multilineStringRanges(code: string): [number, number][] {
+  const dump = workspace(['W291'], true, 88).tokens(code);
+  const out: [number, number][] = [];
+  const bytes = Buffer.from(code, 'utf8');
+  for (const m of dump.matchAll(/(String|FStringMiddle|TStringMiddle) (\d+)\.\.(\d+)/g)) {
+    const [a, b] = [Number(m[2]), Number(m[3])];
+    if (bytes.subarray(a, b).includes(0x0a)) out.push([a, b]);
+  }
+  return out;
+}
+
+/**
+ * Whether `ruff check --fix` would apply this finding's fix. The wasm build shows fixes but
+ * not their applicability, so this restates ruff's documented rules: E711/E712/F841 are
+ * unsafe, and W291/W293 are unsafe inside a multi-line string.
+ */
+export function ruffFixIsSafe(code: string, f: RuffFinding): boolean {
+  if (!f.fix || UNSAFE_CODES.has(f.code)) return false;
+  if (f.code === 'W291' || f.code === 'W293') {
+    const line = code.split('\n')[f.line - 1];
+    const lineStart = Buffer.byteLength(code.split('\n').slice(0, f.line - 1).join('\n') + (f.line > 1 ? '\n' : ''), 'utf8');
+    const at = lineStart + Buffer.byteLength([...line].slice(0, f.col - 1).join(''), 'utf8');
+    return !multilineStringRanges(code).some(([a, b]) => at > a && at < b);
+  }
+  return true;
+}
+
+/** UTF-16 offset of a ruff (line, character column) position. */
+export function ruffOffset(code: string, p: { line: number; col: number }): number {
+  const lines = code.split('\n');
+  if (p.line > lines.length) return code.length;
+  let at = 0;
+  for (let i = 0; i < p.line - 1; i++) at += lines[i].length + 1;
+  return at + [...lines[p.line - 1]].slice(0, p.col - 1).join('').length;
+}

@@ -1,0 +1,15 @@
+import { withTree } from '../../parse/python.js';
+import { makeLintContext } from './lint-context.js';
+import type { LintFinding, LintRule } from './rule.js';
+
+function byPosition(a: LintFinding, b: LintFinding): number {
+  return a.line - b.line || a.col - b.col || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+}
+
+/** Every rule over the file, in the order `ruff check` prints: line, column, code. */
+export function lintCode(code: string, rules: readonly LintRule[]): LintFinding[] {
+  return withTree(code, (tree) => {
+    const ctx = makeLintContext(code, tree);
+    return rules.flatMap((r) => r.check(ctx)).sort(byPosition);
+  });
+}

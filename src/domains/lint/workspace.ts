@@ -1,0 +1,38 @@
+import { applyEdits } from './apply-edits.js';
+import { applyFixPass } from './apply-fix-pass.js';
+import { FindingsCache } from './findings-cache.js';
+import { lintCode } from './linter.js';
+import type { LintFinding, LintRule } from './rule.js';
+
+// ruff check --fix gives up after this many passes; so do we.
+const MAX_FIX_PASSES = 100;
+
+/** The in-memory file the simulated tools work on: every result is computed from `code`. */
+export class LintWorkspace {
+  constructor(
+    public code: string,
+    private readonly rules: readonly LintRule[],
+    private readonly cache: FindingsCache,
+  ) {}
+
+  findings(): readonly LintFinding[] {
+    return this.cache.get(this.code, () => lintCode(this.code, this.rules));
+  }
+
+  /** apply_fix: the first safely fixable finding with that code on that line, or nothing. */
+  applyFix(code: string, line: number): LintFinding | null {
+    const target = this.findings().find((f) => f.code === code && f.line === line && f.fixable && f.fix);
+    if (!target) return null;
+    this.code = applyEdits(this.code, target.fix!.edits);
+    return target;
+  }
+
+  /** run_linter with check_only=false: `ruff check --fix` passes until no safe fix is left. */
+  fixAll(): void {
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const fixes = this.findings().flatMap((f) => (f.fixable && f.fix ? [f.fix] : []));
+      if (fixes.length === 0) return;
+      this.code = applyFixPass(this.code, fixes).code;
+    }
+  }
+}
