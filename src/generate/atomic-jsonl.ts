@@ -1,8 +1,25 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, join, basename } from 'node:path';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
 
 const FLUSH_AT = 1 << 20;
+
+/**
+ * mkdir -p, one level at a time: Node's recursive mkdirSync never returns on some
+ * unwritable paths (seen with /proc), and a clear ENOTDIR/EACCES is what the user needs.
+ */
+function makeDirs(dir: string): void {
+  try {
+    if (statSync(dir).isDirectory()) return;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    const parent = dirname(dir);
+    if (parent !== dir) makeDirs(parent);
+    mkdirSync(dir);
+    return;
+  }
+  throw Object.assign(new Error(`${dir} is not a folder`), { code: 'ENOTDIR' });
+}
 
 /**
  * Streams lines into a hidden temp file beside the target and renames it into place on
@@ -18,7 +35,7 @@ export class AtomicJsonl {
   constructor(readonly target: string) {
     const dir = dirname(target);
     try {
-      mkdirSync(dir, { recursive: true });
+      makeDirs(dir);
       this.tmp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
       this.fd = openSync(this.tmp, 'w');
     } catch (e) {
