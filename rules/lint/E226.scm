@@ -1,0 +1,2 @@
+; total = price + tax
+(binary_operator ["+" "-" "*" "/" "//"] @op)

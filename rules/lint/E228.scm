@@ -1,0 +1,2 @@
+; rest = n % 2
+(binary_operator "%" @op)

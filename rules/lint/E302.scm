@@ -1,0 +1,7 @@
+; def area(r):
+(module (function_definition) @def)
+; class Shape:
+(module (class_definition) @def)
+; @dataclass
+; class Point: ...
+(module (decorated_definition) @def)

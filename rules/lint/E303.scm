@@ -1,0 +1,5 @@
+; import os
+(module (_) @stmt)
+; def f():
+;     x = 1
+(block (_) @stmt)

@@ -1,0 +1,128 @@
+import type { Node } from 'web-tree-sitter';
+import type { LintContext } from './rule.js';
+
+/**
+ * The token kinds ruff's pycodestyle rules tell apart. tree-sitter has no token stream, but its
+ * leaves are the tokens; an f-string is split the way ruff's lexer splits it (start, middle,
+ * replacement-field tokens, end) while any other string stays one token.
+ */
+export type TokenKind = 'op' | 'keyword' | 'name' | 'number' | 'string' | 'fstart' | 'fmiddle' | 'fend' | 'comment';
+
+export interface Token {
+  kind: TokenKind;
+  /** The operator or keyword itself (for other kinds, the source text). */
+  text: string;
+  /** UTF-16 offsets into the file text. */
+  start: number;
+  end: number;
+}
+
+const NAMED_KEYWORDS = new Set(['true', 'false', 'none']);
+const NAMED_NUMBERS = new Set(['integer', 'float']);
+
+function isFString(node: Node): boolean {
+  const start = node.firstChild;
+  return start !== null && start.type === 'string_start' && /[fFtT]/.test(start.text);
+}
+
+function push(out: Token[], kind: TokenKind, node: Node, text = node.text): void {
+  out.push({ kind, text, start: node.startIndex, end: node.endIndex });
+}
+
+/** A format spec's literal text is not a node of its own; ruff lexes it as FStringMiddle. */
+function collectFormatSpec(node: Node, out: Token[]): void {
+  let at = node.startIndex;
+  for (const child of node.children) {
+    if (!child) continue;
+    if (child.startIndex > at) out.push({ kind: 'fmiddle', text: '', start: at, end: child.startIndex });
+    collect(child, out);
+    at = child.endIndex;
+  }
+  if (node.endIndex > at) out.push({ kind: 'fmiddle', text: '', start: at, end: node.endIndex });
+}
+
+function collectFString(node: Node, out: Token[]): void {
+  for (const child of node.children) {
+    if (!child) continue;
+    if (child.type === 'string_start') push(out, 'fstart', child);
+    else if (child.type === 'string_end') push(out, 'fend', child);
+    else if (child.type === 'string_content') push(out, 'fmiddle', child);
+    else collect(child, out);
+  }
+}
+
+function collect(node: Node, out: Token[]): void {
+  if (node.isMissing) return;
+  switch (node.type) {
+    case 'comment':
+      push(out, 'comment', node);
+      return;
+    case 'line_continuation':
+      return; // a backslash-newline is whitespace between tokens, as in ruff's lexer
+    case 'string':
+      if (isFString(node)) collectFString(node, out);
+      else push(out, 'string', node);
+      return;
+    case 'format_specifier':
+      collectFormatSpec(node, out);
+      return;
+    case 'type_conversion':
+      out.push({ kind: 'op', text: '!', start: node.startIndex, end: node.startIndex + 1 });
+      out.push({ kind: 'name', text: node.text.slice(1), start: node.startIndex + 1, end: node.endIndex });
+      return;
+  }
+  if (node.childCount > 0) {
+    for (const child of node.children) if (child) collect(child, out);
+    return;
+  }
+  if (node.isNamed) {
+    if (NAMED_KEYWORDS.has(node.type)) push(out, 'keyword', node);
+    else if (NAMED_NUMBERS.has(node.type)) push(out, 'number', node);
+    else if (node.type === 'ellipsis') push(out, 'op', node);
+    else push(out, 'name', node);
+  } else if (node.endIndex > node.startIndex) {
+    push(out, /^[A-Za-z_]+$/.test(node.type) ? 'keyword' : 'op', node);
+  }
+}
+
+const OPENERS = new Set(['(', '[', '{']);
+const CLOSERS = new Set([')', ']', '}']);
+
+/** A line break outside brackets that no backslash continues ends a logical line. */
+function endsLogicalLine(gap: string): boolean {
+  for (let i = gap.indexOf('\n'); i >= 0; i = gap.indexOf('\n', i + 1)) {
+    const before = gap[i - 1] === '\r' ? gap[i - 2] : gap[i - 1];
+    if (before !== '\\') return true;
+  }
+  return false;
+}
+
+const cache = new WeakMap<LintContext, Token[][]>();
+
+/**
+ * The file as ruff's logical lines: each statement line (with its trailing comment) and each
+ * comment-only line is one list of tokens, in source order.
+ */
+export function logicalLines(ctx: LintContext): Token[][] {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const tokens: Token[] = [];
+  collect(ctx.tree.rootNode, tokens);
+  tokens.sort((a, b) => a.start - b.start);
+  const lines: Token[][] = [];
+  let current: Token[] = [];
+  let depth = 0;
+  for (const token of tokens) {
+    const prev = current[current.length - 1];
+    if (prev && depth === 0 && endsLogicalLine(ctx.code.slice(prev.end, token.start))) {
+      lines.push(current);
+      current = [];
+    }
+    current.push(token);
+    if (token.kind === 'op' && OPENERS.has(token.text)) depth++;
+    else if (token.kind === 'op' && CLOSERS.has(token.text)) depth = Math.max(0, depth - 1);
+  }
+  if (current.length) lines.push(current);
+  cache.set(ctx, lines);
+  return lines;
+}
