@@ -48,7 +48,8 @@ export function parseDefinition(text: string, file: string): LoadedDefinition {
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
-    const line = err.linePos?.[0]?.line;
+    // With prettyErrors: false the yaml package leaves linePos unset; count lines up to err.pos.
+    const line = err.linePos?.[0]?.line ?? text.slice(0, err.pos[0]).split('\n').length;
     throw new DefinitionError(file, line ? `line ${line}` : '(yaml)', `malformed YAML: ${err.message.split('\n')[0]}`, [
       'Fix the YAML syntax; a YAML linter shows the exact spot.',
     ]);
