@@ -1,0 +1,25 @@
+import { readExisting, yieldsMismatch } from '../../src/domains/docstring/compare.js';
+import type { DocModel } from '../../src/domains/docstring/model.js';
+import { renderDocstring } from '../../src/domains/docstring/render/render.js';
+import type { DocstringRuleMeta, StaleDocstring } from '../../src/domains/docstring/rule.js';
+import type { DocSite } from '../../src/domains/docstring/site.js';
+import type { Style } from '../../src/domains/docstring/style.js';
+
+export const meta: DocstringRuleMeta = {
+  id: 'returns-instead-of-yields',
+  description: 'A generator documents what it yields in a Returns section, or not at all (wrong section).',
+  action: 'updated',
+};
+
+export function detect(site: DocSite, style: Style): string | null {
+  const doc = readExisting(site, style);
+  if (!doc || !yieldsMismatch(site, doc)) return null;
+  if (!site.generator) return 'documents Yields, but the function is not a generator';
+  return doc.returns ? 'a generator documented with a Returns section instead of Yields' : 'a generator without a Yields section';
+}
+
+/** The generator was once a function returning a list: its docstring still says Returns. */
+export function stale(model: DocModel, _site: DocSite, style: Style): StaleDocstring[] {
+  if (!model.yields) return [];
+  return [{ label: 'Returns instead of Yields', docstring: renderDocstring({ ...model, yields: null, returns: model.yields }, style) }];
+}

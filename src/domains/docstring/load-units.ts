@@ -1,0 +1,109 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { LoadContext, Unit } from '../../generate/domain.js';
+import { FixtureError } from '../../errors.js';
+import { qualifiedName } from '../../parse/discover-nodes.js';
+import { withTree } from '../../parse/python.js';
+import { findSyntaxError } from '../../parse/syntax-error.js';
+import { displayPath } from '../../paths.js';
+import { isAdequate } from './compare.js';
+import { findDefs } from './find-defs.js';
+import { UnsupportedString } from './python-string.js';
+import { problemsOf, type LoadedDocstringRule } from './rules.js';
+import { modelOf, readSidecar, sidecarPath } from './sidecar.js';
+import { siteOf, type DocSite } from './site.js';
+import { STYLES } from './style.js';
+import { unitVariants, type UnitSource } from './variants.js';
+
+/** Documented already, and adequate in the style it is written in: the skip case as found. */
+function alreadyDocumented(site: DocSite, rules: readonly LoadedDocstringRule[]): boolean {
+  return STYLES.some((s) => isAdequate(site, s) && problemsOf(rules, site, s).length === 0);
+}
+
+/** A docstring literal we cannot read exactly (e.g. \\N{...}) makes the site unusable, not the run. */
+function siteOrProblem(def: Parameters<typeof siteOf>[0]): DocSite | UnsupportedString {
+  try {
+    return siteOf(def);
+  } catch (e) {
+    if (e instanceof UnsupportedString) return e;
+    throw e;
+  }
+}
+
+function sources(ctx: LoadContext, abs: string, rules: readonly LoadedDocstringRule[]): UnitSource[] {
+  const file = displayPath(abs);
+  const code = readFileSync(abs, 'utf8');
+  // Under --strict a problem is an error; otherwise the site (or file) is skipped with a warning.
+  const problem = (line: number | null, msg: string, skipped = 'skipped') => {
+    if (ctx.strict) throw new FixtureError(file, line, msg);
+    ctx.warn(`${file}${line === null ? '' : `:${line}`}: ${msg}; ${skipped}`);
+  };
+  const found = withTree(code, (tree) => {
+    const err = findSyntaxError(tree);
+    if (err) return { err, defs: [] };
+    return { err: null, defs: findDefs(tree).map((d) => ({ qualname: qualifiedName(d), line: d.startPosition.row + 1, site: siteOrProblem(d) })) };
+  });
+  if (found.err) {
+    problem(found.err.line, 'syntax error', 'fixture skipped');
+    return [];
+  }
+  if (found.defs.length === 0) {
+    problem(null, 'no functions or classes to document', 'fixture skipped');
+    return [];
+  }
+  const sideAbs = sidecarPath(abs);
+  const sideFile = displayPath(sideAbs);
+  const sidecar = readSidecar(sideAbs, sideFile);
+  if (!sidecar) {
+    problem(null, `no ${sideFile} describing its functions`, 'fixture skipped');
+    return [];
+  }
+  const names = new Set(found.defs.map((d) => d.qualname));
+  for (const key of Object.keys(sidecar)) {
+    if (!names.has(key)) throw new FixtureError(sideFile, null, `${key}: no such function or class in ${file}`, ['Remove the entry or fix its qualified name (Class.method).']);
+  }
+  const out: UnitSource[] = [];
+  const seen = new Set<string>();
+  for (const d of found.defs) {
+    if (seen.has(d.qualname)) {
+      problem(d.line, `${d.qualname} is defined twice`, 'only the first is used');
+      continue;
+    }
+    seen.add(d.qualname);
+    // The class docstring documents the constructor's parameters (google, numpy and sphinx agree).
+    if (d.qualname.endsWith('.__init__')) continue;
+    if (d.site instanceof Error) {
+      problem(d.line, `${d.qualname}: its docstring literal is not supported (${d.site.message})`);
+      continue;
+    }
+    const entry = sidecar[d.qualname];
+    if (!entry) {
+      problem(d.line, `${d.qualname} has no entry in ${sideFile}`);
+      continue;
+    }
+    const model = modelOf(d.site, entry, sideFile);
+    const tags = [...d.site.categories, ...(alreadyDocumented(d.site, rules) ? ['already_documented'] : [])];
+    out.push({ code, qualname: d.qualname, filePath: file, site: d.site, model, tags });
+  }
+  return out;
+}
+
+export function pythonFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.py'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+export function loadDocstringUnits(ctx: LoadContext, rules: readonly LoadedDocstringRule[]): Unit[] {
+  return pythonFiles(ctx.fixturesDir).flatMap((abs) =>
+    sources(ctx, abs, rules).map((src) => ({
+      id: `${src.filePath}::${src.qualname}`,
+      fixture: src.filePath,
+      categories: src.tags,
+      variants: (rng: () => number) =>
+        unitVariants(src, { definition: ctx.definition, qualname: src.qualname, filePath: src.filePath, model: src.model, rules, tags: src.tags }, rules, rng),
+    })),
+  );
+}
