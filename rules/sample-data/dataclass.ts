@@ -1,0 +1,28 @@
+import type { ModuleTypes } from '../../src/domains/sample_data/module-types.js';
+import type { GenContext, SampleRuleMeta } from '../../src/domains/sample_data/rule.js';
+import type { TypeExpr } from '../../src/domains/sample_data/type-expr.js';
+
+export const meta: SampleRuleMeta = {
+  id: 'dataclass',
+  description: 'A dataclass defined in the same file, given as a dict of its fields (the check rebuilds it with Cls(**fields)); the edge case gives only the fields without a default, at their edge values.',
+  tags: ['dataclass_param'],
+};
+
+/** LineItem -> line_item: a field's value is generated for `line_item_sku`, so `product_name` is not a person. */
+function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+export function matches(type: TypeExpr, scope: ModuleTypes): boolean {
+  return type.kind === 'name' && Object.hasOwn(scope.dataclasses, type.name);
+}
+
+export function generate(type: TypeExpr, ctx: GenContext): Record<string, unknown> {
+  if (type.kind !== 'name') throw new Error(`dataclass rule given ${type.text}`);
+  const out: Record<string, unknown> = {};
+  for (const field of ctx.scope.dataclasses[type.name].fields) {
+    if (ctx.kind === 'edge' && field.hasDefault) continue;
+    out[field.name] = ctx.recurse(field.type, `${snake(type.name)}_${field.name}`, ctx.kind);
+  }
+  return out;
+}

@@ -1,0 +1,16 @@
+import type { SampleRuleCases } from '../../src/domains/sample_data/rule.js';
+
+export const cases: SampleRuleCases = {
+  valid: [
+    { type: 'int | None', name: 'age', kind: 'edge', expect: { equals: null } },
+    { type: 'int | None', name: 'age', kind: 'normal', expect: { min: 18, max: 80 } },
+    { type: 'Optional[str]', name: 'email', kind: 'edge', expect: { equals: null } },
+    { type: 'Optional[str]', name: 'email', kind: 'normal', expect: { pattern: '@' } },
+    { type: 'typing.Optional[float]', name: 'price', kind: 'large', expect: { float: true, min: 10000 } },
+    { type: 'Union[int, str]', name: 'value', kind: 'edge', expect: { equals: 0 } },
+    { type: 'str | int', name: 'value' },
+    { type: 'list[str] | None', name: 'stop_words', kind: 'edge', expect: { equals: null } },
+    { type: 'None', name: 'nothing', expect: { equals: null } },
+  ],
+  invalid: ['int', 'list[int | None]', 'Literal[None]'],
+};

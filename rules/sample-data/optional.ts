@@ -1,0 +1,27 @@
+import { pick } from '../../src/generate/rng.js';
+import type { GenContext, SampleRuleMeta } from '../../src/domains/sample_data/rule.js';
+import type { TypeExpr } from '../../src/domains/sample_data/type-expr.js';
+
+export const meta: SampleRuleMeta = {
+  id: 'optional',
+  description: 'Unions: `X | None`, `Optional[X]`, `Union[X, Y]` and a bare `None`; the edge case is None exactly when the type allows it.',
+  tags: ['optional'],
+};
+
+export function matches(type: TypeExpr): boolean {
+  return type.kind === 'union' || type.kind === 'none';
+}
+
+function allowsNone(type: TypeExpr & { kind: 'union' }): boolean {
+  return type.options.some((o) => o.kind === 'none');
+}
+
+export function generate(type: TypeExpr, ctx: GenContext): unknown {
+  if (type.kind === 'none') return null;
+  if (type.kind !== 'union') throw new Error(`optional rule given ${type.text}`);
+  const some = type.options.filter((o) => o.kind !== 'none');
+  if (ctx.kind === 'edge' && allowsNone(type)) return null;
+  // The first member for edge and large keeps those cases predictable; normal varies.
+  const chosen = ctx.kind === 'normal' ? pick(ctx.rng, some) : some[0];
+  return ctx.recurse(chosen, ctx.name, ctx.kind);
+}
