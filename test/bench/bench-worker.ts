@@ -1,0 +1,34 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDomain } from '../../src/domains/registry.js';
+import { generate } from '../../src/generate/pipeline.js';
+import { pyDumps } from '../../src/pyjson/dumps.js';
+import { checkExample } from '../../src/record/check-example.js';
+import type { TrainingExample } from '../../src/schema/conversation.js';
+
+// One measurement per process, so that maxRSS is this run's peak and nothing else's.
+const [domainName, countText, outDir] = process.argv.slice(2);
+const count = Number(countText);
+const domain = await loadDomain(domainName);
+const t0 = process.hrtime.bigint();
+const summary = await generate({ domain, count, split: 0.9, seed: 1, outDir });
+const generateSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
+const generateRss = process.resourceUsage().maxRSS * 1024;
+
+// The floor: the same records, already made, only validated and serialised again. Read in
+// slices so the floor itself does not need every record in memory at once.
+let floorSeconds = 0;
+for (const file of ['train.jsonl', 'eval.jsonl']) {
+  const lines = readFileSync(join(outDir, domain.name, file), 'utf8').split('\n').filter(Boolean);
+  for (let i = 0; i < lines.length; i += 5000) {
+    const records = lines.slice(i, i + 5000).map((l) => JSON.parse(l) as TrainingExample);
+    const t = process.hrtime.bigint();
+    for (const r of records) {
+      if (checkExample(r).length > 0) throw new Error('floor: invalid record');
+      pyDumps(r);
+    }
+    floorSeconds += Number(process.hrtime.bigint() - t) / 1e9;
+  }
+}
+rmSync(outDir, { recursive: true, force: true });
+process.stdout.write(`${JSON.stringify({ domain: domainName, count, written: summary.train + summary.eval, generateSeconds, floorSeconds, peakRssBytes: generateRss })}\n`);

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { availableDomains } from '../../src/domains/registry.js';
+import { codePath } from '../../src/paths.js';
+
+/**
+ * npm run bench: prints figures, asserts nothing (targets are for people to read; timed
+ * tests would fail on a busy machine). Each run is its own process so peak RSS is its own.
+ */
+interface Figures {
+  domain: string;
+  count: number;
+  written: number;
+  generateSeconds: number;
+  floorSeconds: number;
+  peakRssBytes: number;
+}
+
+function measure(domain: string, count: number): Figures | { domain: string; count: number; error: string } {
+  const out = mkdtempSync(join(tmpdir(), 'trajgen-bench-'));
+  const r = spawnSync(process.execPath, [codePath('test', 'bench', 'bench-worker.js'), domain, String(count), out], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) return { domain, count, error: (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ') };
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Figures;
+}
+
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+const rate = (f: Figures) => f.written / f.generateSeconds;
+
+function show(f: ReturnType<typeof measure>): Figures | null {
+  if ('error' in f) {
+    console.log(`  ${f.domain.padEnd(11)} ${String(f.count).padStart(7)}  failed: ${f.error}`);
+    return null;
+  }
+  console.log(
+    `  ${f.domain.padEnd(11)} ${String(f.written).padStart(7)}  ${f.generateSeconds.toFixed(1).padStart(7)} s  ${rate(f).toFixed(0).padStart(6)} ex/s  peak RSS ${mb(f.peakRssBytes).padStart(7)}  floor ${(f.written / f.floorSeconds).toFixed(0).padStart(6)} ex/s  gen/floor ${(f.generateSeconds / f.floorSeconds).toFixed(1)}x`,
+  );
+  return f;
+}
+
+const args = process.argv.slice(2);
+const lintCounts = (args.find((a) => a.startsWith('--lint=')) ?? '--lint=10000,100000').slice(7).split(',').map(Number);
+const otherCount = Number((args.find((a) => a.startsWith('--others=')) ?? '--others=2000').slice(9));
+
+console.log('trajgen bench (2-core machine targets: lint >= 2000 ex/s, peak RSS < 300 MB at 100k, t(100k)/t(10k) <= 11)');
+console.log('  domain       examples     time     rate          peak RSS        floor (validate+serialise only)');
+const lint = lintCounts.map((c) => show(measure('lint', c)));
+if (lint.length === 2 && lint[0] && lint[1]) {
+  console.log(`  lint t(${lint[1].written})/t(${lint[0].written}) = ${(lint[1].generateSeconds / lint[0].generateSeconds).toFixed(2)}`);
+}
+for (const d of availableDomains().filter((d) => d !== 'lint')) show(measure(d, otherCount));
