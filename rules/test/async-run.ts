@@ -1,0 +1,14 @@
+import type { CallStyle, TestRuleMeta } from '../../src/domains/test/rule.js';
+import type { FunctionUnderTest } from '../../src/domains/test/model.js';
+
+export const meta: TestRuleMeta = {
+  id: 'async-run',
+  role: 'call',
+  description: 'pytest-asyncio is not installed: a coroutine function is awaited with asyncio.run(...) inside a plain test function.',
+  tags: ['async'],
+};
+
+export function callStyle(fn: FunctionUnderTest): CallStyle | null {
+  if (!fn.isAsync) return null;
+  return { wrap: (expression) => `asyncio.run(${expression})`, imports: ['asyncio'] };
+}

@@ -1,0 +1,48 @@
+import { checkLines, namesForCheck } from '../../src/domains/test/assert-lines.js';
+import { renderCall } from '../../src/domains/test/call-parts.js';
+import { snakeCase } from '../../src/domains/test/py-source.js';
+import type { Block, ComposeInput, PlannedCase, TestRuleMeta } from '../../src/domains/test/rule.js';
+
+export const meta: TestRuleMeta = {
+  id: 'fixture',
+  role: 'values',
+  description: 'A method tested on an instance built by a @pytest.fixture (a fresh one per test), for the cases that share that instance.',
+  tags: ['method'],
+};
+
+/** The receiver most cases share, if it is built by a call and at least one case gets past building it. */
+function sharedReceiver(cases: readonly PlannedCase[]): string | null {
+  const counts = new Map<string, number>();
+  for (const { case: c } of cases) if (c.call.receiver !== null && c.call.receiverIsCall) counts.set(c.call.receiver, (counts.get(c.call.receiver) ?? 0) + 1);
+  const best = [...counts.entries()].filter(([r, n]) => n >= 2 && cases.some(({ case: c }) => c.call.receiver === r && c.outcome.kind === 'returns'));
+  best.sort((a, b) => b[1] - a[1]);
+  return best[0]?.[0] ?? null;
+}
+
+export function compose({ fn, cases, call, names }: ComposeInput): { blocks: Block[]; handled: string[] } {
+  const receiver = fn.className ? sharedReceiver(cases) : null;
+  if (!receiver) return { blocks: [], handled: [] };
+  const mine = cases.filter(({ case: c }) => c.call.receiver === receiver);
+  const fixture = names.claim(snakeCase(fn.className!));
+  const blocks: Block[] = [
+    {
+      code: ['@pytest.fixture', `def ${fixture}():`, `    return ${receiver}`].join('\n'),
+      items: [],
+      imports: ['pytest'],
+      names: mine[0].case.names.filter((n) => new RegExp(`(?<![.\\w])${n}\\b`).test(receiver)),
+      rule: meta.id,
+    },
+  ];
+  for (const { case: c, expect } of mine) {
+    const name = names.claim(`test_${fn.name}_${c.id}`);
+    const written = renderCall(c.call, { receiver: fixture });
+    blocks.push({
+      code: [`def ${name}(${fixture}):`, ...checkLines(call.wrap(written), expect)].join('\n'),
+      items: [{ name, checks: [{ fn: fn.qualName, caseId: c.id, expect }] }],
+      imports: expect.kind === 'raises' ? ['pytest', ...call.imports] : call.imports,
+      names: namesForCheck(c, expect, fn.module, written),
+      rule: meta.id,
+    });
+  }
+  return { blocks, handled: mine.map(({ case: c }) => c.id) };
+}

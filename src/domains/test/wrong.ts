@@ -1,0 +1,79 @@
+import { pythonFloatRepr } from '../../pyjson/float-repr.js';
+import { unrelatedBuiltins, type ExceptionClass } from './exceptions.js';
+import type { Case, FunctionUnderTest } from './model.js';
+import type { Expectation } from './rule.js';
+import { trueExpectation } from './expectations.js';
+import { literalMatch } from './py-source.js';
+
+/**
+ * A deliberately wrong expectation for one case, kept simple so that pytest's message for it
+ * is predictable: a value off by one, an exception that is not raised, the wrong exception.
+ */
+export interface WrongExpectation {
+  kind: 'wrong-value' | 'no-raise' | 'wrong-exception' | 'unexpected-exception';
+  caseId: string;
+  expect: Expectation;
+}
+
+const SIMPLE_STR = /^'[^'"\\\n]*'$/;
+const INT_LIST = /^\[(-?\d+(, -?\d+)*)?\]$/;
+const STR_LIST = /^\['[^'"\\\n]*'(, '[^'"\\\n]*')*\]$/;
+
+/** A repr of a different value of the same kind, or null when the kind is not simple enough. */
+export function mutateRepr(repr: string): string | null {
+  if (/^-?\d{1,12}$/.test(repr)) return String(Number(repr) + 1);
+  if (/^-?\d{1,9}\.\d{1,6}$/.test(repr)) return pythonFloatRepr(Number(repr) + 1);
+  if (SIMPLE_STR.test(repr)) {
+    const text = repr.slice(1, -1);
+    if (text === '') return "'x'";
+    const head = text[0];
+    const swapped = head === head.toUpperCase() ? head.toLowerCase() : head.toUpperCase();
+    return swapped === head ? `'${text}x'` : `'${swapped}${text.slice(1)}'`;
+  }
+  if (INT_LIST.test(repr)) {
+    if (repr === '[]') return '[0]';
+    const items = repr.slice(1, -1).split(', ').map(Number);
+    items[items.length - 1] += 1;
+    return `[${items.join(', ')}]`;
+  }
+  if (STR_LIST.test(repr)) {
+    const items = repr.slice(1, -1).split(', ');
+    return items.length >= 2 ? `[${items.slice(0, -1).join(', ')}]` : `[${items[0]}, 'x']`;
+  }
+  return null;
+}
+
+function raisedBy(fn: FunctionUnderTest): ExceptionClass | null {
+  for (const c of fn.cases) if (c.outcome.kind === 'raises') return c.outcome.exc;
+  return null;
+}
+
+const VALUE_ERROR: ExceptionClass = { name: 'ValueError', display: 'ValueError', ancestors: ['ValueError', 'Exception'] };
+
+/** Every simple wrong expectation the cases allow, in a stable order. */
+export function wrongExpectations(fn: FunctionUnderTest, cases: readonly Case[]): WrongExpectation[] {
+  const out: WrongExpectation[] = [];
+  const plausibleValue = cases.find((c) => c.outcome.kind === 'returns' && trueExpectation(c).kind !== 'equals');
+  const plausibleEquals = cases.find((c) => c.outcome.kind === 'returns' && mutateRepr(c.outcome.repr) !== null);
+  for (const c of cases) {
+    const o = c.outcome;
+    if (o.kind === 'returns') {
+      if (o.repr === 'True' || o.repr === 'False') out.push({ kind: 'wrong-value', caseId: c.id, expect: { kind: o.repr === 'True' ? 'falsy' : 'truthy' } });
+      else {
+        const wrong = mutateRepr(o.repr);
+        if (wrong !== null) out.push({ kind: 'wrong-value', caseId: c.id, expect: { kind: 'equals', repr: wrong } });
+      }
+      const exc = raisedBy(fn) ?? VALUE_ERROR;
+      out.push({ kind: 'no-raise', caseId: c.id, expect: { kind: 'raises', cls: exc, match: null } });
+    } else {
+      const others = unrelatedBuiltins(o.exc);
+      if (others.length) {
+        const name = others[0];
+        out.push({ kind: 'wrong-exception', caseId: c.id, expect: { kind: 'raises', cls: { name, display: name, ancestors: [name] }, match: literalMatch(o.message) } });
+      }
+      const like = plausibleValue ?? plausibleEquals;
+      if (like) out.push({ kind: 'unexpected-exception', caseId: c.id, expect: trueExpectation(like) });
+    }
+  }
+  return out;
+}

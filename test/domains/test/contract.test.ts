@@ -1,0 +1,3 @@
+import { describeDomainContract } from '../../support/domain-contract.js';
+
+describeDomainContract('test');
