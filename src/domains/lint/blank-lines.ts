@@ -39,6 +39,10 @@ function indentOf(ctx: LintContext, offset: number): number {
 }
 
 function lineInfos(ctx: LintContext): LineInfo[] {
+  return ctx.memo('blank-line-infos', () => computeLineInfos(ctx));
+}
+
+function computeLineInfos(ctx: LintContext): LineInfo[] {
   const out: LineInfo[] = [];
   let prevEnd = 0; // end of the previous line's last token
   let maxPreceding = 0;

@@ -19,7 +19,7 @@ import { toReport } from './tools.js';
 // A unit whose mutations keep repeating is dry after this many misses in a row.
 const MAX_MISSES = 60;
 // Shapes tried per distinct code; more would make neighbouring examples near-copies.
-const SHAPES_PER_CODE = 2;
+const SHAPES_PER_CODE = 3;
 
 function listPython(dir: string): string[] {
   return readdirSync(dir, { recursive: true })

@@ -30,9 +30,14 @@ export function makeLintContext(code: string, tree: Tree): LintContext {
     }
     return lo;
   };
+  const memos = new Map<string, unknown>();
   return {
     code,
     tree,
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
     lines,
     lineStarts,
     position(offset) {

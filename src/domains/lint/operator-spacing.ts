@@ -85,18 +85,15 @@ function checkLine(ctx: LintContext, line: Token[], out: LintFinding[]): void {
   }
 }
 
-const cache = new WeakMap<LintContext, LintFinding[]>();
-
-/** Every E225-E228 finding of the file, in source order (noqa comments honoured). */
+/** Every E225-E228 finding of the file, in source order, before noqa comments are applied. */
 export function operatorSpacing(ctx: LintContext): LintFinding[] {
-  let all = cache.get(ctx);
-  if (!all) {
-    const found: LintFinding[] = [];
-    for (const line of logicalLines(ctx)) checkLine(ctx, line, found);
-    all = found;
-    cache.set(ctx, all);
-  }
-  return all;
+  return ctx.memo('operator-spacing', () => computeOperatorSpacing(ctx));
+}
+
+function computeOperatorSpacing(ctx: LintContext): LintFinding[] {
+  const found: LintFinding[] = [];
+  for (const line of logicalLines(ctx)) checkLine(ctx, line, found);
+  return found;
 }
 
 /** The findings of one of the four codes. */

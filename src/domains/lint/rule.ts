@@ -75,4 +75,9 @@ export interface LintContext {
   position(offset: number): { line: number; col: number };
   /** UTF-16 offset of a 1-based line and character column. */
   offset(line: number, col: number): number;
+  /**
+   * Computes a value once per parsed file and shares it between rules (the token stream,
+   * scopes, noqa comments...). The value must be treated as read-only.
+   */
+  memo<T>(key: string, compute: () => T): T;
 }

@@ -104,6 +104,10 @@ const cache = new WeakMap<LintContext, Token[][]>();
  * comment-only line is one list of tokens, in source order.
  */
 export function logicalLines(ctx: LintContext): Token[][] {
+  return ctx.memo('logical-lines', () => computeLogicalLines(ctx));
+}
+
+function computeLogicalLines(ctx: LintContext): Token[][] {
   const hit = cache.get(ctx);
   if (hit) return hit;
   const tokens: Token[] = [];
