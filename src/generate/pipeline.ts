@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDefinition, requireTools, type LoadedDefinition } from '../definition/load-definition.js';
 import { CapacityError, FixtureError, TrajgenError } from '../errors.js';
+import { listPythonFiles } from '../parse/list-python-files.js';
 import { initPython } from '../parse/python.js';
 import { displayPath, projectPath } from '../paths.js';
 import { pyDumps } from '../pyjson/dumps.js';
@@ -52,7 +53,7 @@ function assertFixturesDir(dir: string): void {
     // reported below
   }
   if (!isDir) throw new FixtureError(displayPath(dir), null, 'fixtures folder does not exist', ['Pass an existing folder with --fixtures.']);
-  if (readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.py')).length === 0) {
+  if (listPythonFiles(dir).length === 0) {
     throw new FixtureError(displayPath(dir), null, 'fixtures folder has no .py files', ['Point --fixtures at a folder of Python files.']);
   }
 }

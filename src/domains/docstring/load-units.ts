@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { reportFixtureProblem } from '../../generate/report-fixture-problem.js';
+import { listPythonFiles } from '../../parse/list-python-files.js';
 import type { LoadContext, Unit } from '../../generate/domain.js';
 import { FixtureError } from '../../errors.js';
 import { qualifiedName } from '../../parse/discover-nodes.js';
@@ -34,10 +35,7 @@ function sources(ctx: LoadContext, abs: string, rules: readonly LoadedDocstringR
   const file = displayPath(abs);
   const code = readFileSync(abs, 'utf8');
   // Under --strict a problem is an error; otherwise the site (or file) is skipped with a warning.
-  const problem = (line: number | null, msg: string, skipped = 'skipped') => {
-    if (ctx.strict) throw new FixtureError(file, line, msg);
-    ctx.warn(`${file}${line === null ? '' : `:${line}`}: ${msg}; ${skipped}`);
-  };
+  const problem = (line: number | null, msg: string, skipped = 'skipped') => reportFixtureProblem(ctx, new FixtureError(file, line, msg), skipped);
   const found = withTree(code, (tree) => {
     const err = findSyntaxError(tree);
     if (err) return { err, defs: [] };
@@ -88,16 +86,8 @@ function sources(ctx: LoadContext, abs: string, rules: readonly LoadedDocstringR
   return out;
 }
 
-export function pythonFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.py'))
-    .sort()
-    .map((f) => join(dir, f));
-}
-
 export function loadDocstringUnits(ctx: LoadContext, rules: readonly LoadedDocstringRule[]): Unit[] {
-  return pythonFiles(ctx.fixturesDir).flatMap((abs) =>
+  return listPythonFiles(ctx.fixturesDir).flatMap((abs) =>
     sources(ctx, abs, rules).map((src) => ({
       id: `${src.filePath}::${src.qualname}`,
       fixture: src.filePath,

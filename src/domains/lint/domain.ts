@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Domain, LoadContext, Unit, Variant } from '../../generate/domain.js';
 import { rngFor, shuffled, type Rng } from '../../generate/rng.js';
 import { fileNode } from '../../parse/discover-nodes.js';
+import { listPythonFiles } from '../../parse/list-python-files.js';
+import { reportFixtureProblem } from '../../generate/report-fixture-problem.js';
 import { withTree } from '../../parse/python.js';
 import { findSyntaxError } from '../../parse/syntax-error.js';
 import { displayPath } from '../../paths.js';
@@ -20,14 +21,6 @@ import { toReport } from './tools.js';
 const MAX_MISSES = 60;
 // Shapes tried per distinct code; more would make neighbouring examples near-copies.
 const SHAPES_PER_CODE = 3;
-
-function listPython(dir: string): string[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.py'))
-    .sort()
-    .map((f) => join(dir, f));
-}
 
 type Base = Omit<LintScenario, 'node' | 'tags'> & { path: string };
 
@@ -88,13 +81,11 @@ export const domain: Domain = {
     const ruffConfig = ruffConfigText(ruffSelection(rules));
     const cache = new FindingsCache();
     const units: Unit[] = [];
-    for (const path of listPython(ctx.fixturesDir)) {
+    for (const path of listPythonFiles(ctx.fixturesDir)) {
       const code = readFileSync(path, 'utf8');
       const error = withTree(code, findSyntaxError);
       if (error) {
-        const problem = new FixtureError(displayPath(path), error.line, 'syntax error: the file does not parse as Python', ['Fix the file, or drop --strict to skip it.']);
-        if (ctx.strict) throw problem;
-        ctx.warn(`${problem.message}; skipped`);
+        reportFixtureProblem(ctx, new FixtureError(displayPath(path), error.line, 'syntax error: the file does not parse as Python', ['Fix the file, or drop --strict to skip it.']));
         continue;
       }
       units.push(lintUnit(path, code, rules, ctx, cache, ruffConfig));

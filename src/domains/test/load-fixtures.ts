@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { FixtureError } from '../../errors.js';
 import type { LoadContext } from '../../generate/domain.js';
+import { reportFixtureProblem } from '../../generate/report-fixture-problem.js';
 import { displayPath } from '../../paths.js';
 import { CuratedModuleSchema, type CuratedModule } from './curated.js';
 import { buildModule } from './load-module.js';
@@ -12,9 +13,7 @@ import { verifyCases } from './verify-cases.js';
 
 /** A problem with one fixture: an error under --strict, else a warning and the part is skipped. */
 function report(ctx: LoadContext, file: string, line: number | null, problem: string, suggestion: string): void {
-  const error = new FixtureError(file, line, problem, [suggestion]);
-  if (ctx.strict) throw error;
-  ctx.warn(`${error.message}; skipped`);
+  reportFixtureProblem(ctx, new FixtureError(file, line, problem, [suggestion]));
 }
 
 function readCurated(ctx: LoadContext, path: string): CuratedModule | null {
