@@ -32,10 +32,28 @@ function silencedOn(ctx: LintContext, line: number): Set<string> | 'all' {
   return codes;
 }
 
-/** A `# noqa` or `# noqa: CODE` comment governing the finding's line silences it, as in ruff. */
-export function silencedByNoqa(ctx: LintContext, line: number, code: string): boolean {
-  const silenced = silencedOn(ctx, noqaLine(ctx, line));
-  return silenced === 'all' || silenced.has(code);
+const FILE_EXEMPTION = /^#\s*(?:flake8|ruff)\s*:\s*noqa(?:\s*:\s*([A-Z]+[0-9]+(?:[,\s]+[A-Z]+[0-9]+)*))?\s*$/i;
+
+/** `# ruff: noqa` / `# flake8: noqa` on a line of its own exempts the whole file (or the codes it names). */
+function exemptFile(ctx: LintContext, code: string): boolean {
+  return ctx.tree.rootNode.descendantsOfType('comment').some((c) => {
+    if (!c || ctx.lines[c.startPosition.row].trim() !== c.text.trim()) return false;
+    const m = FILE_EXEMPTION.exec(c.text.trim());
+    return m !== null && (m[1] === undefined || m[1].split(/[,\s]+/).some((x) => x.toUpperCase() === code));
+  });
+}
+
+/**
+ * A `# noqa` or `# noqa: CODE` comment governing the finding's line silences it, as in ruff;
+ * `parentLine` is the first line of the statement for findings ruff gives a parent (F401).
+ */
+export function silencedByNoqa(ctx: LintContext, line: number, code: string, parentLine?: number): boolean {
+  if (exemptFile(ctx, code)) return true;
+  return [line, parentLine].some((l) => {
+    if (l === undefined) return false;
+    const silenced = silencedOn(ctx, noqaLine(ctx, l));
+    return silenced === 'all' || silenced.has(code);
+  });
 }
 
 /** The findings that no noqa comment silences. */

@@ -1,0 +1,2 @@
+; import os, sys
+(import_statement) @import

@@ -1,0 +1,57 @@
+import type { Node } from 'web-tree-sitter';
+import { analyzeComparison } from '../../src/domains/lint/literal-comparisons.js';
+import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
+import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import type { Rng } from '../../src/generate/rng.js';
+import { loadQuery } from '../../src/parse/load-query.js';
+import { projectPath } from '../../src/paths.js';
+
+export const meta: LintRuleMeta = {
+  code: 'E711',
+  name: 'none-comparison',
+  fixable: false,
+  preview: false,
+  description: 'Comparison to None with == or != instead of is / is not.',
+};
+
+function comparisons(ctx: LintContext): Node[] {
+  const query = loadQuery(projectPath('rules/lint/E711.scm'), ['compare']);
+  return query.captures(ctx.tree.rootNode).map((c) => c.node);
+}
+
+export function check(ctx: LintContext): LintFinding[] {
+  const out: LintFinding[] = [];
+  for (const compare of comparisons(ctx)) {
+    const analysis = analyzeComparison(compare);
+    for (const f of analysis.found) {
+      if (f.kind !== 'none') continue;
+      const { line, col } = ctx.position(f.literal.startIndex);
+      const cond = f.op === '==' ? 'cond is None' : 'cond is not None';
+      out.push({
+        code: 'E711',
+        line,
+        col,
+        message: `Comparison to \`None\` should be \`${cond}\``,
+        // ruff's fix is unsafe: a class may define __eq__ so that `== None` means something else.
+        fixable: false,
+        fix: { title: `Replace with \`${cond}\``, edits: [{ start: compare.startIndex, end: compare.endIndex, text: analysis.rewritten }] },
+      });
+    }
+  }
+  return withoutSuppressed(ctx, out);
+}
+
+/** `x is None` -> `x == None`, `x is not None` -> `x != None` (single comparisons only). */
+export function inject(ctx: LintContext, _rng: Rng): Injection[] {
+  const out: Injection[] = [];
+  for (const compare of comparisons(ctx)) {
+    const { operands, ops } = analyzeComparison(compare);
+    if (ops.length !== 1 || (ops[0] !== 'is' && ops[0] !== 'is not') || operands[1].type !== 'none') continue;
+    const opNode = compare.children.find((c) => c !== null && !c.isNamed);
+    if (!opNode) continue;
+    const eq = ops[0] === 'is' ? '==' : '!=';
+    const { line } = ctx.position(compare.startIndex);
+    out.push({ label: `\`${ops[0]} None\` written as \`${eq} None\` on line ${line}`, edits: [{ start: opNode.startIndex, end: opNode.endIndex, text: eq }] });
+  }
+  return out;
+}

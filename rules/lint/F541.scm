@@ -1,0 +1,2 @@
+; greeting = f"hello"
+(string) @string

@@ -1,0 +1,3 @@
+; def total(items):
+;     return sum(items)
+(function_definition body: (block) @body)
