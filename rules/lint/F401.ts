@@ -3,7 +3,7 @@ import { deleteStatement, statementOf } from '../../src/domains/lint/delete-stat
 import { silencedByNoqa } from '../../src/domains/lint/noqa.js';
 import { removeImportNames } from '../../src/domains/lint/remove-import-names.js';
 import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
-import { analyzeScopes, finalBindings, type Binding } from '../../src/domains/lint/scopes.js';
+import { scopesOf, finalBindings, type Binding } from '../../src/domains/lint/scopes.js';
 import type { Rng } from '../../src/generate/rng.js';
 import { loadQuery } from '../../src/parse/load-query.js';
 import { projectPath } from '../../src/paths.js';
@@ -42,7 +42,7 @@ function guardedByImportError(stmt: Node): boolean {
 }
 
 export function check(ctx: LintContext): LintFinding[] {
-  const unused = analyzeScopes(ctx.tree.rootNode)
+  const unused = scopesOf(ctx)
     .scopes.filter((s) => s.kind !== 'class') // ruff leaves imports in a class body alone
     .flatMap(finalBindings)
     .filter((b) => IMPORT_KINDS.has(b.kind) && !b.used && !b.exported && !b.outer)

@@ -3,7 +3,7 @@ import { containsEffect } from '../../src/domains/lint/contains-effect.js';
 import { deleteStatement, statementOf } from '../../src/domains/lint/delete-statement.js';
 import { silencedByNoqa } from '../../src/domains/lint/noqa.js';
 import type { Injection, LintContext, LintFinding, LintRuleMeta, TextEdit } from '../../src/domains/lint/rule.js';
-import { analyzeScopes, DUMMY_VARIABLE, type Binding } from '../../src/domains/lint/scopes.js';
+import { scopesOf, DUMMY_VARIABLE, type Binding } from '../../src/domains/lint/scopes.js';
 import type { Rng } from '../../src/generate/rng.js';
 import { loadQuery } from '../../src/parse/load-query.js';
 import { projectPath } from '../../src/paths.js';
@@ -63,7 +63,7 @@ function fixFor(code: string, b: Binding): TextEdit | null {
 }
 
 export function check(ctx: LintContext): LintFinding[] {
-  const analysis = analyzeScopes(ctx.tree.rootNode);
+  const analysis = scopesOf(ctx);
   const locals = analysis.scopes
     .filter((s) => s.kind === 'function' && !s.usesLocals)
     .flatMap((s) => [...s.bindings.values()])

@@ -61,9 +61,15 @@ function lintUnit(path: string, code: string, rules: readonly LoadedLintRule[], 
           misses++;
           continue;
         }
-        misses = 0;
         seen.add(m.code);
-        yield* variantsOf(m.code, [...categories.filter((c) => c !== 'already_clean'), 'mutated'], base, rng);
+        // A version no shape fits (every story ends in a claim the tools would contradict)
+        // is a miss too, or a file whose slips always do that would be searched forever.
+        let made = 0;
+        for (const v of variantsOf(m.code, [...categories.filter((c) => c !== 'already_clean'), 'mutated'], base, rng)) {
+          made++;
+          yield v;
+        }
+        misses = made > 0 ? 0 : misses + 1;
       }
     },
   };

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Binding, BindingKind, Scope, ScopeAnalysis, ScopeKind } from './binding.js';
 import { markExports } from './module-exports.js';
+import type { LintContext } from './rule.js';
 
 export { DUMMY_VARIABLE, finalBindings, type Binding, type Scope, type ScopeAnalysis } from './binding.js';
 
@@ -18,6 +19,11 @@ const UNBOUND = new Set<BindingKind>(['deletion', 'unbound-except']);
 
 const named = (n: Node | null): Node[] => (n ? n.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment') : []);
 const field = (n: Node, name: string): Node | null => n.childForFieldName(name);
+
+/** The file's scope analysis, computed once and shared by F401 and F841 (read-only). */
+export function scopesOf(ctx: LintContext): ScopeAnalysis {
+  return ctx.memo('scopes', () => analyzeScopes(ctx.tree.rootNode));
+}
 
 export function analyzeScopes(root: Node): ScopeAnalysis {
   const scopes: Scope[] = [];
