@@ -75,13 +75,56 @@ function collect(node: Node, out: Token[]): void {
     for (const child of node.children) if (child) collect(child, out);
     return;
   }
-  if (node.isNamed) {
-    if (NAMED_KEYWORDS.has(node.type)) push(out, 'keyword', node);
-    else if (NAMED_NUMBERS.has(node.type)) push(out, 'number', node);
-    else if (node.type === 'ellipsis') push(out, 'op', node);
-    else push(out, 'name', node);
-  } else if (node.endIndex > node.startIndex) {
-    push(out, /^[A-Za-z_]+$/.test(node.type) ? 'keyword' : 'op', node);
+  const token = leafToken(node.type, node.isNamed, node.startIndex, node.endIndex, node.text);
+  if (token) out.push(token);
+}
+
+/** A leaf's token: what `collect` pushes for a node without children. */
+function leafToken(type: string, named: boolean, start: number, end: number, text: string): Token | null {
+  if (named) {
+    if (NAMED_KEYWORDS.has(type)) return { kind: 'keyword', text, start, end };
+    if (NAMED_NUMBERS.has(type)) return { kind: 'number', text, start, end };
+    if (type === 'ellipsis') return { kind: 'op', text, start, end };
+    return { kind: 'name', text, start, end };
+  }
+  if (end > start) return { kind: /^[A-Za-z_]+$/.test(type) ? 'keyword' : 'op', text, start, end };
+  return null;
+}
+
+// These subtrees need their node's children in hand; everything else is walked by cursor.
+const BY_NODE = new Set(['comment', 'line_continuation', 'string', 'format_specifier', 'type_conversion']);
+
+/**
+ * The whole file's tokens. A TreeCursor walk, because making a JS Node object for every
+ * leaf (node.children) was the largest cost of linting a file; only the few subtrees above
+ * fall back to `collect`.
+ */
+function collectFile(ctx: LintContext): Token[] {
+  const out: Token[] = [];
+  const cursor = ctx.tree.walk();
+  try {
+    for (;;) {
+      const type = cursor.nodeType;
+      let descend = false;
+      if (cursor.nodeIsMissing) {
+        // skipped, as in collect()
+      } else if (BY_NODE.has(type)) {
+        collect(cursor.currentNode, out);
+      } else if (cursor.gotoFirstChild()) {
+        descend = true;
+      } else {
+        const start = cursor.startIndex;
+        const end = cursor.endIndex;
+        const token = leafToken(type, cursor.nodeIsNamed, start, end, ctx.code.slice(start, end));
+        if (token) out.push(token);
+      }
+      if (descend) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return out;
+      }
+    }
+  } finally {
+    cursor.delete();
   }
 }
 
@@ -97,8 +140,6 @@ function endsLogicalLine(gap: string): boolean {
   return false;
 }
 
-const cache = new WeakMap<LintContext, Token[][]>();
-
 /**
  * The file as ruff's logical lines: each statement line (with its trailing comment) and each
  * comment-only line is one list of tokens, in source order.
@@ -108,10 +149,7 @@ export function logicalLines(ctx: LintContext): Token[][] {
 }
 
 function computeLogicalLines(ctx: LintContext): Token[][] {
-  const hit = cache.get(ctx);
-  if (hit) return hit;
-  const tokens: Token[] = [];
-  collect(ctx.tree.rootNode, tokens);
+  const tokens = collectFile(ctx);
   tokens.sort((a, b) => a.start - b.start);
   const lines: Token[][] = [];
   let current: Token[] = [];
@@ -127,6 +165,5 @@ function computeLogicalLines(ctx: LintContext): Token[][] {
     else if (token.kind === 'op' && CLOSERS.has(token.text)) depth = Math.max(0, depth - 1);
   }
   if (current.length) lines.push(current);
-  cache.set(ctx, lines);
   return lines;
 }
