@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Domain, LoadContext, Unit, Variant } from '../../generate/domain.js';
 import { rngFor, shuffled, type Rng } from '../../generate/rng.js';
@@ -53,15 +54,17 @@ function lintUnit(path: string, code: string, rules: readonly LoadedLintRule[], 
       const base: Base = { definition: ctx.definition, rules, cache, ruffConfig, seed: 0, path: file };
       yield* variantsOf(code, categories, base, rng);
       const sites = injectionSites(code, rules, rng);
-      const seen = new Set([code]);
+      // Digests, not texts: a unit may try thousands of versions on a 100k-example run.
+      const digest = (text: string) => createHash('sha1').update(text).digest('base64');
+      const seen = new Set([digest(code)]);
       let misses = 0;
       while (misses < MAX_MISSES) {
         const m = mutate(code, sites, rng);
-        if (!m || seen.has(m.code)) {
+        if (!m || seen.has(digest(m.code))) {
           misses++;
           continue;
         }
-        seen.add(m.code);
+        seen.add(digest(m.code));
         // A version no shape fits (every story ends in a claim the tools would contradict)
         // is a miss too, or a file whose slips always do that would be searched forever.
         let made = 0;
