@@ -21,7 +21,7 @@ interface Figures {
 function measure(domain: string, count: number): Figures | { domain: string; count: number; error: string } {
   const out = mkdtempSync(join(tmpdir(), 'trajgen-bench-'));
   const r = spawnSync(process.execPath, [codePath('test', 'bench', 'bench-worker.js'), domain, String(count), out], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  if (r.status !== 0) return { domain, count, error: (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' ') };
+  if (r.status !== 0) return { domain, count, error: (r.stderr || r.stdout).split('\n').find((l) => /Error/.test(l))?.trim() ?? `exit ${r.status}` };
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Figures;
 }
 
@@ -40,7 +40,7 @@ function show(f: ReturnType<typeof measure>): Figures | null {
 }
 
 const args = process.argv.slice(2);
-const lintCounts = (args.find((a) => a.startsWith('--lint=')) ?? '--lint=10000,100000').slice(7).split(',').map(Number);
+const lintCounts = (args.find((a) => a.startsWith('--lint=')) ?? '--lint=10000,100000').slice(7).split(',').filter(Boolean).map(Number);
 const otherCount = Number((args.find((a) => a.startsWith('--others=')) ?? '--others=2000').slice(9));
 
 console.log('trajgen bench (2-core machine targets: lint >= 2000 ex/s, peak RSS < 300 MB at 100k, t(100k)/t(10k) <= 11)');
