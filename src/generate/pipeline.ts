@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDefinition, requireTools, type LoadedDefinition } from '../definition/load-definition.js';
@@ -10,6 +9,7 @@ import { pyDumps } from '../pyjson/dumps.js';
 import { checkExample } from '../record/check-example.js';
 import type { TrainingExample } from '../schema/conversation.js';
 import { AtomicJsonl } from './atomic-jsonl.js';
+import { digest } from './digest.js';
 import type { Domain, Unit } from './domain.js';
 import { RoundRobin } from './round-robin.js';
 import { rngFor, shuffled } from './rng.js';
@@ -39,10 +39,6 @@ export function splitCounts(count: number, split: number): { train: number; eval
 export function checkGenerateOptions(count: number, split: number): void {
   if (!Number.isInteger(count) || count < 1) throw new TrajgenError(`--count must be a whole number of at least 1, got ${count}`);
   if (!(split > 0 && split <= 1)) throw new TrajgenError(`--split must be a fraction in (0, 1], got ${split}`, ['Use e.g. --split 0.9 for 90% train, 10% eval.']);
-}
-
-function hash(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
 }
 
 function assertFixturesDir(dir: string): void {
@@ -113,7 +109,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
         if (problems.length) throw new Error(`trajgen produced a malformed ${domain.name} example (${example.meta.fixture}): ${problems[0]}`);
       }
       const line = pyDumps(example);
-      const key = hash(line);
+      const key = digest(line);
       if (seenLines.has(key)) return false;
       seenLines.add(key);
       writers[split]!.write(line);
@@ -149,7 +145,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
       const used = emit(next.variant.build(seed), 'eval');
       next.fresh(used);
       if (used) {
-        evalCodes.add(hash(next.variant.nodeCode));
+        evalCodes.add(digest(next.variant.nodeCode));
         evalWritten++;
       }
     }
@@ -170,7 +166,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
     while (trainWritten < want.train) {
       const next = trainLanes.next();
       if (!next) break;
-      if (evalCodes.has(hash(next.variant.nodeCode))) {
+      if (evalCodes.has(digest(next.variant.nodeCode))) {
         next.fresh(false);
         continue;
       }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Domain, LoadContext, Unit, Variant } from '../../generate/domain.js';
+import { digest } from '../../generate/digest.js';
 import { rngFor, shuffled, type Rng } from '../../generate/rng.js';
 import { fileNode } from '../../parse/discover-nodes.js';
 import { listPythonFiles } from '../../parse/list-python-files.js';
@@ -55,7 +55,6 @@ function lintUnit(path: string, code: string, rules: readonly LoadedLintRule[], 
       yield* variantsOf(code, categories, base, rng);
       const sites = injectionSites(code, rules, rng);
       // Digests, not texts: a unit may try thousands of versions on a 100k-example run.
-      const digest = (text: string) => createHash('sha1').update(text).digest('base64');
       const seen = new Set([digest(code)]);
       let misses = 0;
       while (misses < MAX_MISSES) {
