@@ -40,16 +40,27 @@ export function shownCode(example: TrainingExample): string {
   return content.slice(start + '```python\n'.length, end);
 }
 
+export interface RecordedCall {
+  name: string;
+  args: Record<string, unknown>;
+  result: unknown;
+  contexts: string[];
+  /** The JSON texts as written: JSON.parse turns 19.0 into 19, these keep it. */
+  argsText: string;
+  resultText: string | null;
+}
+
 /** Tool calls of a conversation with their parsed arguments and results, in order. */
-export function toolCalls(example: TrainingExample): { name: string; args: Record<string, unknown>; result: unknown; contexts: string[] }[] {
-  const out: { name: string; args: Record<string, unknown>; result: unknown; contexts: string[] }[] = [];
+export function toolCalls(example: TrainingExample): RecordedCall[] {
+  const out: RecordedCall[] = [];
   for (const m of example.messages) {
     if (m.role === 'assistant' && m.tool_calls) {
       const call = m.tool_calls[0];
-      out.push({ name: call.function.name, args: JSON.parse(call.function.arguments), result: undefined, contexts: [] });
+      out.push({ name: call.function.name, args: JSON.parse(call.function.arguments), result: undefined, contexts: [], argsText: call.function.arguments, resultText: null });
     } else if (m.role === 'user' && m.content?.startsWith('[Context] ') && out.length) {
       out[out.length - 1].contexts.push(m.content.slice('[Context] '.length));
     } else if (m.role === 'tool') {
+      out[out.length - 1].resultText = m.content;
       out[out.length - 1].result = JSON.parse(m.content ?? 'null');
     }
   }

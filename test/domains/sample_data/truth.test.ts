@@ -4,17 +4,12 @@ import type { FunctionPlan } from '../../../src/domains/sample_data/plan.js';
 import { loadSampleRules } from '../../../src/domains/sample_data/rules.js';
 import { projectPath } from '../../../src/paths.js';
 import type { TrainingExample } from '../../../src/schema/conversation.js';
-import { generateToTemp, type GeneratedRun } from '../../support/generate-to-temp.js';
+import { generateToTemp, toolCalls, type GeneratedRun } from '../../support/generate-to-temp.js';
 import { checkWithPython, type SampleCheckItem } from '../../support/python/sample-data-check.js';
 
 /** Calls with their raw argument and result strings: JSON.parse would turn 19.0 into 19. */
 function rawCalls(ex: TrainingExample): { name: string; args: string; result: string | null }[] {
-  const out: { name: string; args: string; result: string | null }[] = [];
-  for (const m of ex.messages) {
-    if (m.role === 'assistant' && m.tool_calls) out.push({ name: m.tool_calls[0].function.name, args: m.tool_calls[0].function.arguments, result: null });
-    if (m.role === 'tool') out[out.length - 1].result = m.content;
-  }
-  return out;
+  return toolCalls(ex).map((c) => ({ name: c.name, args: c.argsText, result: c.resultText }));
 }
 
 function qualnameOf(ex: TrainingExample): string {
