@@ -1,5 +1,5 @@
-import type { GenContext, SampleRuleMeta } from '../../src/domains/sample_data/rule.js';
-import type { TypeExpr } from '../../src/domains/sample_data/type-expr.js';
+import type { GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 
 export const meta: SampleRuleMeta = {
   id: 'bool',

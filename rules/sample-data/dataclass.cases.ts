@@ -1,4 +1,4 @@
-import type { SampleRuleCases } from '../../src/domains/sample_data/rule.js';
+import type { SampleRuleCases } from '../../src/domains/sample-data/rule.js';
 
 export const cases: SampleRuleCases = {
   module: [

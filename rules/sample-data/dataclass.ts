@@ -1,6 +1,6 @@
-import type { ModuleTypes } from '../../src/domains/sample_data/module-types.js';
-import type { GenContext, SampleRuleMeta } from '../../src/domains/sample_data/rule.js';
-import type { TypeExpr } from '../../src/domains/sample_data/type-expr.js';
+import type { ModuleTypes } from '../../src/domains/sample-data/module-types.js';
+import type { GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 
 export const meta: SampleRuleMeta = {
   id: 'dataclass',

@@ -1,6 +1,6 @@
 import { intBetween } from '../../src/generate/rng.js';
-import type { GenContext, SampleRuleMeta } from '../../src/domains/sample_data/rule.js';
-import type { TypeExpr } from '../../src/domains/sample_data/type-expr.js';
+import type { GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 import { isComposite } from './list.js';
 
 export const meta: SampleRuleMeta = {

@@ -1,6 +1,6 @@
-import { byName } from '../../src/domains/sample_data/names.js';
-import type { GenContext, SampleRuleMeta } from '../../src/domains/sample_data/rule.js';
-import type { TypeExpr } from '../../src/domains/sample_data/type-expr.js';
+import { byName } from '../../src/domains/sample-data/names.js';
+import type { GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 import { pyFloat, type PyFloat } from '../../src/pyjson/py-float.js';
 
 export const meta: SampleRuleMeta = {

@@ -1,4 +1,4 @@
-import type { SampleRuleCases } from '../../src/domains/sample_data/rule.js';
+import type { SampleRuleCases } from '../../src/domains/sample-data/rule.js';
 
 export const cases: SampleRuleCases = {
   module: 'from dataclasses import dataclass\n\n@dataclass\nclass Point:\n    x: float\n    y: float\n',

@@ -1,7 +1,7 @@
 import { intBetween, pick, type Rng } from '../../src/generate/rng.js';
-import { byName } from '../../src/domains/sample_data/names.js';
-import type { CaseKind, GenContext, SampleRuleMeta } from '../../src/domains/sample_data/rule.js';
-import type { TypeExpr } from '../../src/domains/sample_data/type-expr.js';
+import { byName } from '../../src/domains/sample-data/names.js';
+import type { CaseKind, GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 
 export const meta: SampleRuleMeta = {
   id: 'str',

@@ -1,5 +1,5 @@
-import type { CallStyle, TestRuleMeta } from '../../src/domains/test/rule.js';
-import type { FunctionUnderTest } from '../../src/domains/test/model.js';
+import type { CallStyle, TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
+import type { FunctionUnderTest } from '../../src/domains/pytest-gen/model.js';
 
 export const meta: TestRuleMeta = {
   id: 'async-run',

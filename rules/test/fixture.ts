@@ -1,7 +1,7 @@
-import { checkLines, namesForCheck } from '../../src/domains/test/assert-lines.js';
-import { renderCall } from '../../src/domains/test/call-parts.js';
-import { snakeCase } from '../../src/domains/test/py-source.js';
-import type { Block, ComposeInput, PlannedCase, TestRuleMeta } from '../../src/domains/test/rule.js';
+import { checkLines, namesForCheck } from '../../src/domains/pytest-gen/assert-lines.js';
+import { renderCall } from '../../src/domains/pytest-gen/call-parts.js';
+import { snakeCase } from '../../src/domains/pytest-gen/py-source.js';
+import type { Block, ComposeInput, PlannedCase, TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
 
 export const meta: TestRuleMeta = {
   id: 'fixture',

@@ -1,7 +1,7 @@
-import { namesForCheck } from '../../src/domains/test/assert-lines.js';
-import { renderCall } from '../../src/domains/test/call-parts.js';
-import { reprToSource } from '../../src/domains/test/py-source.js';
-import type { Block, ComposeInput, Expectation, PlannedCase, TestRuleMeta } from '../../src/domains/test/rule.js';
+import { namesForCheck } from '../../src/domains/pytest-gen/assert-lines.js';
+import { renderCall } from '../../src/domains/pytest-gen/call-parts.js';
+import { reprToSource } from '../../src/domains/pytest-gen/py-source.js';
+import type { Block, ComposeInput, Expectation, PlannedCase, TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
 
 export const meta: TestRuleMeta = {
   id: 'parametrize',

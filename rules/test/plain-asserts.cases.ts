@@ -1,4 +1,4 @@
-import type { TestRuleCases } from '../../src/domains/test/rule.js';
+import type { TestRuleCases } from '../../src/domains/pytest-gen/rule.js';
 
 const half = {
   name: 'halving',

@@ -1,6 +1,6 @@
-import { checkLines, namesForCheck } from '../../src/domains/test/assert-lines.js';
-import { renderCall } from '../../src/domains/test/call-parts.js';
-import type { Block, ComposeInput, TestRuleMeta } from '../../src/domains/test/rule.js';
+import { checkLines, namesForCheck } from '../../src/domains/pytest-gen/assert-lines.js';
+import { renderCall } from '../../src/domains/pytest-gen/call-parts.js';
+import type { Block, ComposeInput, TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
 
 export const meta: TestRuleMeta = {
   id: 'plain-asserts',

@@ -2,25 +2,20 @@ import { Command, Flags } from '@oclif/core';
 import { TrajgenError } from '../errors.js';
 import { generate } from '../generate/pipeline.js';
 import type { Summary } from '../generate/summary.js';
+import type { DomainInfo } from '../domains/catalog.js';
 import { loadDomain } from '../domains/registry.js';
 import { countFlag, definitionFlag, outFlag, progressFlag, seedFlag, splitFlag, strictFlag } from './flags.js';
 import { Progress } from './progress.js';
 import { renderSummary } from './render-summary.js';
 
-export interface DomainDefaults {
-  name: 'lint' | 'test' | 'docstring' | 'sample-data';
-  count: number;
-  fixtures: string;
-}
-
 /** Builds the flags every domain command shares, with that domain's defaults. */
-export function generateFlags(d: DomainDefaults) {
+export function generateFlags(d: DomainInfo) {
   return {
-    count: countFlag(d.count),
+    count: countFlag(d.defaultCount),
     split: splitFlag,
     seed: seedFlag,
     out: outFlag,
-    fixtures: Flags.string({ description: `Folder of Python fixtures (default: ${d.fixtures}).` }),
+    fixtures: Flags.string({ description: `Folder of Python fixtures (default: ${d.defaultFixtures}).` }),
     definition: definitionFlag,
     strict: strictFlag,
     progress: progressFlag,

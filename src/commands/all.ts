@@ -2,6 +2,7 @@ import { Command, Flags } from '@oclif/core';
 import { runDomain } from '../cli/generate-command.js';
 import { outFlag, seedFlag, splitFlag, strictFlag, progressFlag } from '../cli/flags.js';
 import { availableDomains, loadDomain } from '../domains/registry.js';
+import { domainInfo } from '../domains/catalog.js';
 import type { Summary } from '../generate/summary.js';
 
 export default class All extends Command {
@@ -22,7 +23,8 @@ export default class All extends Command {
 
   async run(): Promise<{ domains: Summary[] }> {
     const { flags } = await this.parse(All);
-    const names = flags.only ? flags.only.split(',').map((s) => s.trim()) : availableDomains();
+    // domainInfo names the unknown domain and lists the known ones.
+    const names = flags.only ? flags.only.split(',').map((s) => domainInfo(s.trim()).name) : availableDomains();
     const domains: Summary[] = [];
     for (const name of names) {
       const domain = await loadDomain(name);

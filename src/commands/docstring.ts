@@ -1,9 +1,10 @@
 import { Command } from '@oclif/core';
 import { generateFlags, runDomain } from '../cli/generate-command.js';
 import type { Summary } from '../generate/summary.js';
+import { domainInfo } from '../domains/catalog.js';
 
 export default class Docstring extends Command {
-  static override description = 'Write docstring conversations: read the current docstring and type hints, write a google/numpy/sphinx docstring or skip an adequate one.';
+  static override description = `${domainInfo('docstring').summary} Writes <out>/docstring/train.jsonl and eval.jsonl.`;
 
   static override examples = [
     '<%= config.bin %> docstring',
@@ -13,7 +14,7 @@ export default class Docstring extends Command {
 
   static override enableJsonFlag = true;
 
-  static override flags = generateFlags({ name: 'docstring', count: 150, fixtures: 'fixtures/docstring' });
+  static override flags = generateFlags(domainInfo('docstring'));
 
   async run(): Promise<Summary> {
     const { flags } = await this.parse(Docstring);

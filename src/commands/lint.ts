@@ -1,9 +1,10 @@
 import { Command } from '@oclif/core';
 import { generateFlags, runDomain } from '../cli/generate-command.js';
 import type { Summary } from '../generate/summary.js';
+import { domainInfo } from '../domains/catalog.js';
 
 export default class Lint extends Command {
-  static override description = 'Write lint conversations: run ruff-equivalent checks on a whole file, apply safe fixes, report the rest. Writes <out>/lint/train.jsonl and eval.jsonl.';
+  static override description = `${domainInfo('lint').summary} Writes <out>/lint/train.jsonl and eval.jsonl.`;
 
   static override examples = [
     '<%= config.bin %> lint',
@@ -13,7 +14,7 @@ export default class Lint extends Command {
 
   static override enableJsonFlag = true;
 
-  static override flags = generateFlags({ name: 'lint', count: 200, fixtures: 'fixtures/lint' });
+  static override flags = generateFlags(domainInfo('lint'));
 
   async run(): Promise<Summary> {
     const { flags } = await this.parse(Lint);

@@ -1,9 +1,10 @@
 import { Command } from '@oclif/core';
 import { generateFlags, runDomain } from '../cli/generate-command.js';
 import type { Summary } from '../generate/summary.js';
+import { domainInfo } from '../domains/catalog.js';
 
 export default class SampleData extends Command {
-  static override description = 'Write sample-data conversations: analyze a signature and write normal, edge and large example inputs that bind to it.';
+  static override description = `${domainInfo('sample-data').summary} Writes <out>/sample-data/train.jsonl and eval.jsonl.`;
 
   static override examples = [
     '<%= config.bin %> sample-data',
@@ -13,7 +14,7 @@ export default class SampleData extends Command {
 
   static override enableJsonFlag = true;
 
-  static override flags = generateFlags({ name: 'sample-data', count: 100, fixtures: 'fixtures/sample_data' });
+  static override flags = generateFlags(domainInfo('sample-data'));
 
   async run(): Promise<Summary> {
     const { flags } = await this.parse(SampleData);

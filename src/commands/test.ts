@@ -1,9 +1,10 @@
 import { Command } from '@oclif/core';
 import { generateFlags, runDomain } from '../cli/generate-command.js';
 import type { Summary } from '../generate/summary.js';
+import { domainInfo } from '../domains/catalog.js';
 
 export default class Test extends Command {
-  static override description = 'Write test-writing conversations: analyze a function, write pytest tests, run them (results as real pytest reports them), revise, submit.';
+  static override description = `${domainInfo('test').summary} Writes <out>/test/train.jsonl and eval.jsonl.`;
 
   static override examples = [
     '<%= config.bin %> test',
@@ -13,7 +14,7 @@ export default class Test extends Command {
 
   static override enableJsonFlag = true;
 
-  static override flags = generateFlags({ name: 'test', count: 150, fixtures: 'fixtures/test' });
+  static override flags = generateFlags(domainInfo('test'));
 
   async run(): Promise<Summary> {
     const { flags } = await this.parse(Test);

@@ -1,23 +1,17 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { Domain } from '../generate/domain.js';
 import { codePath, moduleExtension } from '../paths.js';
+import { DOMAIN_NAMES, domainInfo, type DomainName } from './catalog.js';
 
-/** Every domain is `src/domains/<name>/domain.ts` exporting `domain`; no list to edit. */
+/** The implementation of a catalogued domain: src/domains/<folder>/domain.ts exporting `domain`. */
 export async function loadDomain(name: string): Promise<Domain> {
-  const file = codePath('src', 'domains', name.replace('-', '_'), `domain${moduleExtension}`);
-  if (!existsSync(file)) throw new Error(`trajgen has no ${name} domain yet (${file} is missing)`);
+  const info = domainInfo(name);
+  const file = codePath('src', 'domains', info.folder, `domain${moduleExtension}`);
   const mod = (await import(pathToFileURL(file).href)) as { domain: Domain };
+  if (mod.domain?.name !== info.name) throw new Error(`${file} must export the ${info.name} domain`);
   return mod.domain;
 }
 
-export function availableDomains(): string[] {
-  const order = ['lint', 'test', 'docstring', 'sample-data'];
-  const dir = codePath('src', 'domains');
-  const present = new Set(
-    readdirSync(dir, { withFileTypes: true })
-      .filter((d) => d.isDirectory() && existsSync(codePath('src', 'domains', d.name, `domain${moduleExtension}`)))
-      .map((d) => d.name.replace('_', '-')),
-  );
-  return order.filter((d) => present.has(d));
+export function availableDomains(): DomainName[] {
+  return [...DOMAIN_NAMES];
 }

@@ -1,5 +1,6 @@
 import type { LoadedDefinition } from '../definition/load-definition.js';
-import type { DomainName, TrainingExample } from '../schema/conversation.js';
+import { definitionPathOf, domainInfo, type DomainName } from '../domains/catalog.js';
+import type { TrainingExample } from '../schema/conversation.js';
 
 export interface LoadContext {
   /** Absolute path of the fixtures folder. */
@@ -31,8 +32,16 @@ export interface Domain {
   defaultCount: number;
   defaultFixtures: string;
   definitionPath: string;
+  /** The source folder under src/domains/ (the catalog entry's). */
+  folder: string;
   /** The tools and context providers its policies use; an operator's definition must keep them. */
   requiredTools: string[];
   providers: readonly string[];
   loadUnits(ctx: LoadContext): Promise<Unit[]>;
+}
+
+/** A domain's implementation joined to its catalog entry (src/domains/catalog.ts), its one registration. */
+export function defineDomain(name: DomainName, impl: Pick<Domain, 'requiredTools' | 'providers' | 'loadUnits'>): Domain {
+  const info = domainInfo(name);
+  return { name: info.name, folder: info.folder, defaultCount: info.defaultCount, defaultFixtures: info.defaultFixtures, definitionPath: definitionPathOf(info.name), ...impl };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOMAIN_NAMES } from '../domains/catalog.js';
 
 export const ToolCallFunctionSchema = z.strictObject({
   name: z.string().min(1),
@@ -30,7 +31,7 @@ export const ToolSchemaSchema = z.strictObject({
   }),
 });
 
-export const DomainNameSchema = z.enum(['lint', 'test', 'docstring', 'sample-data']);
+export const DomainNameSchema = z.enum(DOMAIN_NAMES);
 
 export const MetaSchema = z.strictObject({
   domain: DomainNameSchema,

@@ -67,6 +67,7 @@ const fakeDomain: Domain = {
   name: 'lint',
   defaultCount: 10,
   defaultFixtures: 'unused',
+  folder: 'unused',
   definitionPath: 'unused',
   requiredTools: ['look', 'submit_result'],
   providers: [],

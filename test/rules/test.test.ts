@@ -1,13 +1,13 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import type { TestRuleCases } from '../../src/domains/test/rule.js';
-import { loadTestRules } from '../../src/domains/test/rules.js';
-import { runItems, type RunReport } from '../../src/domains/test/pytest-sim.js';
+import type { TestRuleCases } from '../../src/domains/pytest-gen/rule.js';
+import { loadTestRules } from '../../src/domains/pytest-gen/rules.js';
+import { runItems, type RunReport } from '../../src/domains/pytest-gen/pytest-sim.js';
 import { initPython } from '../../src/parse/python.js';
 import { tempDir } from '../support/generate-to-temp.js';
-import { ruleCaseFunction, ruleCaseOutput, runTestRuleCases } from '../support/test-domain-rule-tester.js';
-import { runPytestTrees, toRunReport, writeTree, type PytestTree } from '../support/test-domain-pytest.js';
+import { ruleCaseFunction, ruleCaseOutput, runTestRuleCases } from '../support/pytest-gen-rule-tester.js';
+import { runPytestTrees, toRunReport, writeTree, type PytestTree } from '../support/pytest-gen-pytest.js';
 
 // Rules are discovered from rules/test/ before mocha builds the suite, so each gets its own block.
 await initPython();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Domain, LoadContext, Unit, Variant } from '../../generate/domain.js';
+import { defineDomain, type Domain, type LoadContext, type Unit, type Variant } from '../../generate/domain.js';
 import { digest } from '../../generate/digest.js';
 import { rngFor, shuffled, type Rng } from '../../generate/rng.js';
 import { fileNode } from '../../parse/discover-nodes.js';
@@ -77,11 +77,7 @@ function lintUnit(path: string, code: string, rules: readonly LoadedLintRule[], 
   };
 }
 
-export const domain: Domain = {
-  name: 'lint',
-  defaultCount: 200,
-  defaultFixtures: 'fixtures/lint',
-  definitionPath: 'rules/lint/subagent.yaml',
+export const domain: Domain = defineDomain('lint', {
   requiredTools: ['run_linter', 'apply_fix', 'read_file', 'submit_result'],
   providers: ['ruff_config'],
   async loadUnits(ctx) {
@@ -100,4 +96,4 @@ export const domain: Domain = {
     }
     return units;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Domain, Unit, Variant } from '../../generate/domain.js';
+import { defineDomain, type Domain, type Unit, type Variant } from '../../generate/domain.js';
 import type { LoadedDefinition } from '../../definition/load-definition.js';
 import { rngFor, type Rng } from '../../generate/rng.js';
 import { loadPlans } from './load-plans.js';
@@ -41,11 +41,7 @@ function unitOf(plan: FunctionPlan, definition: LoadedDefinition, rules: readonl
   };
 }
 
-export const domain: Domain = {
-  name: 'sample-data',
-  defaultCount: 100,
-  defaultFixtures: 'fixtures/sample_data',
-  definitionPath: 'rules/sample-data/subagent.yaml',
+export const domain: Domain = defineDomain('sample-data', {
   requiredTools: ['analyze_signature', 'write_fixture_file', 'submit_result'],
   providers: ['existing_fixtures'],
   async loadUnits(ctx) {
@@ -54,4 +50,4 @@ export const domain: Domain = {
     const names = [...new Set(plans.map((p) => p.name))].sort();
     return plans.map((plan) => unitOf(plan, ctx.definition, rules, names));
   },
-};
+});

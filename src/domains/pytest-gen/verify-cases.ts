@@ -28,7 +28,7 @@ export function verifyCases(request: VerifyRequest, sourceHashes: string[]): Cas
   const input = JSON.stringify(request);
   const key = createHash('sha256').update(input).update(sourceHashes.join(',')).digest('hex');
   if (cache.has(key)) return cache.get(key)!;
-  const run = spawnSync('python3', ['-I', '-B', projectPath('src/domains/test/verify_cases.py')], {
+  const run = spawnSync('python3', ['-I', '-B', projectPath('src/domains/pytest-gen/verify_cases.py')], {
     input,
     encoding: 'utf8',
     timeout: 120_000,

@@ -1,12 +1,12 @@
 import { expect } from 'chai';
-import { expectedCuratedModule } from './test-domain-rule-input.js';
-import { trueExpectation } from '../../src/domains/test/expectations.js';
-import { buildModule } from '../../src/domains/test/load-module.js';
-import type { FunctionUnderTest } from '../../src/domains/test/model.js';
-import { TestNames } from '../../src/domains/test/name-book.js';
-import type { TestItem, TestRuleCase, TestRuleCases } from '../../src/domains/test/rule.js';
-import { callStyleFor, composeCases, type LoadedTestRule, type TestRules } from '../../src/domains/test/rules.js';
-import { renderTestFile } from '../../src/domains/test/test-file.js';
+import { expectedCuratedModule } from './pytest-gen-rule-input.js';
+import { trueExpectation } from '../../src/domains/pytest-gen/expectations.js';
+import { buildModule } from '../../src/domains/pytest-gen/load-module.js';
+import type { FunctionUnderTest } from '../../src/domains/pytest-gen/model.js';
+import { TestNames } from '../../src/domains/pytest-gen/name-book.js';
+import type { TestItem, TestRuleCase, TestRuleCases } from '../../src/domains/pytest-gen/rule.js';
+import { callStyleFor, composeCases, type LoadedTestRule, type TestRules } from '../../src/domains/pytest-gen/rules.js';
+import { renderTestFile } from '../../src/domains/pytest-gen/test-file.js';
 
 /** The function under test of a rule case, built as loadUnits builds fixtures (no python check). */
 export function ruleCaseFunction(c: TestRuleCase): FunctionUnderTest {

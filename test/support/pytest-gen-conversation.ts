@@ -1,4 +1,4 @@
-import type { RunReport } from '../../src/domains/test/pytest-sim.js';
+import type { RunReport } from '../../src/domains/pytest-gen/pytest-sim.js';
 import type { TrainingExample } from '../../src/schema/conversation.js';
 import { toolCalls } from './generate-to-temp.js';
 

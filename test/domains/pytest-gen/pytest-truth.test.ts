@@ -2,10 +2,10 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { projectPath } from '../../../src/paths.js';
-import type { RunReport } from '../../../src/domains/test/pytest-sim.js';
+import type { RunReport } from '../../../src/domains/pytest-gen/pytest-sim.js';
 import { generateToTemp, tempDir, type GeneratedRun } from '../../support/generate-to-temp.js';
-import { timelineOf, type TestTimeline } from '../../support/test-domain-conversation.js';
-import { runPytestTrees, toRunReport, writeTree, type JunitReport, type PytestTree } from '../../support/test-domain-pytest.js';
+import { timelineOf, type TestTimeline } from '../../support/pytest-gen-conversation.js';
+import { runPytestTrees, toRunReport, writeTree, type JunitReport, type PytestTree } from '../../support/pytest-gen-pytest.js';
 
 // The default run (count 150, split 0.9); every distinct test file in it is run with real pytest.
 const RUNS = [{ count: 150, split: 0.9, seed: 7 }];

@@ -1,5 +1,5 @@
-import type { CuratedModule } from '../../src/domains/test/curated.js';
-import type { TestRuleCase } from '../../src/domains/test/rule.js';
+import type { CuratedModule } from '../../src/domains/pytest-gen/curated.js';
+import type { TestRuleCase } from '../../src/domains/pytest-gen/rule.js';
 
 /** A rule case's curated cases as the module's curated data. */
 export function expectedCuratedModule(c: TestRuleCase): CuratedModule {

@@ -31,7 +31,7 @@ function enclosingFunction(n: Node): Node | null {
  */
 export function isPure(def: Node): boolean {
   if (isMethod(def) || enclosingFunction(def) !== null) return false;
-  const query = loadQuery(projectPath('src/domains/sample_data/purity.scm'), CAPTURES);
+  const query = loadQuery(projectPath('src/domains/sample-data/purity.scm'), CAPTURES);
   for (const c of query.captures(def)) {
     if (enclosingFunction(c.node)?.id !== def.id) continue;
     if (c.name === 'effect') return false;

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { PYTEST_INI } from '../../src/domains/test/pytest-config.js';
-import type { RunReport } from '../../src/domains/test/pytest-sim.js';
+import { PYTEST_INI } from '../../src/domains/pytest-gen/pytest-config.js';
+import type { RunReport } from '../../src/domains/pytest-gen/pytest-sim.js';
 import { projectPath } from '../../src/paths.js';
 
 /** One project as run_tests sees it: the module at the root, the test file, pytest.ini. */
@@ -62,7 +62,7 @@ export async function runPytestTrees(trees: PytestTree[], alsoSubprocess: number
 }
 
 /**
- * The run_tests result for a junit report, by the definition in src/domains/test/pytest-sim.ts:
+ * The run_tests result for a junit report, by the definition in src/domains/pytest-gen/pytest-sim.ts:
  * node id from classname and name, message = first line of the crash message, with the
  * `AssertionError: ` prefix dropped before a rewritten `assert ...`.
  */

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { loadDefinition } from '../../../src/definition/load-definition.js';
-import { loadFixtureModules } from '../../../src/domains/test/load-fixtures.js';
+import { loadFixtureModules } from '../../../src/domains/pytest-gen/load-fixtures.js';
 import { projectPath } from '../../../src/paths.js';
 import { tempDir } from '../../support/generate-to-temp.js';
 

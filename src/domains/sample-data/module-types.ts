@@ -61,7 +61,7 @@ function dataclassFields(body: Node): DataclassField[] {
 
 /** The enums and dataclasses a file defines: the types a fixture value may be built from. */
 export function moduleTypes(tree: Tree): ModuleTypes {
-  const query = loadQuery(projectPath('src/domains/sample_data/module-types.scm'), CAPTURES);
+  const query = loadQuery(projectPath('src/domains/sample-data/module-types.scm'), CAPTURES);
   const out: ModuleTypes = { enums: {}, dataclasses: {} };
   for (const match of query.matches(tree.rootNode)) {
     const get = (name: string) => match.captures.find((c) => c.name === name)?.node;

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
-import { loadPlans } from '../../../src/domains/sample_data/load-plans.js';
-import type { FunctionPlan } from '../../../src/domains/sample_data/plan.js';
-import { loadSampleRules } from '../../../src/domains/sample_data/rules.js';
+import { loadPlans } from '../../../src/domains/sample-data/load-plans.js';
+import type { FunctionPlan } from '../../../src/domains/sample-data/plan.js';
+import { loadSampleRules } from '../../../src/domains/sample-data/rules.js';
 import { projectPath } from '../../../src/paths.js';
 import type { TrainingExample } from '../../../src/schema/conversation.js';
 import { generateToTemp, toolCalls, type GeneratedRun } from '../../support/generate-to-temp.js';
@@ -34,7 +34,7 @@ describe('sample-data truth: every conversation checked with real Python', funct
   let verdicts: Map<string, string[]>;
   before(async () => {
     const warnings: string[] = [];
-    const list = loadPlans({ fixturesDir: projectPath('fixtures/sample_data'), strict: false, warn: (w) => warnings.push(w) }, await loadSampleRules());
+    const list = loadPlans({ fixturesDir: projectPath('fixtures/sample-data'), strict: false, warn: (w) => warnings.push(w) }, await loadSampleRules());
     expect(warnings, 'the shipped fixtures load without warnings').to.deep.equal([]);
     plans = new Map(list.map((p) => [p.node.node_id, p]));
     run = await generateToTemp('sample-data', { count: 480, split: 0.9, seed: 21 });
@@ -128,7 +128,7 @@ describe('sample-data truth: every conversation checked with real Python', funct
   });
 
   it('has a Python check that catches wrong values, wrong signatures and false refusals', () => {
-    const module = projectPath('fixtures/sample_data/shop_pricing.py');
+    const module = projectPath('fixtures/sample-data/shop_pricing.py');
     const analysis = '{"function_name": "order_total", "parameters": [{"name": "items", "type": "list[LineItem]", "default": null}, {"name": "currency", "type": "Currency", "default": "Currency.USD"}, {"name": "tax_rate", "type": "float", "default": "0.0"}]}';
     const write = (fixture: string) => `{"fixtures": [${fixture}], "format": "json"}`;
     const good = '{"items": [{"sku": "SKU-1", "quantity": 2, "unit_price": 9.5}], "currency": "EUR", "tax_rate": 0.0}';

@@ -1,14 +1,10 @@
-import type { Domain, Unit } from '../../generate/domain.js';
+import { defineDomain, type Domain, type Unit } from '../../generate/domain.js';
 import { existingTests } from './existing-tests.js';
 import { loadFixtureModules } from './load-fixtures.js';
 import { loadTestRules } from './rules.js';
 import { testUnit } from './unit.js';
 
-export const domain: Domain = {
-  name: 'test',
-  defaultCount: 150,
-  defaultFixtures: 'fixtures/test',
-  definitionPath: 'rules/test/subagent.yaml',
+export const domain: Domain = defineDomain('test', {
   requiredTools: ['analyze_signature', 'read_existing_tests', 'write_test_file', 'run_tests', 'submit_result'],
   providers: ['pytest_config'],
   async loadUnits(ctx) {
@@ -20,4 +16,4 @@ export const domain: Domain = {
     }
     return units;
   },
-};
+});
