@@ -49,6 +49,11 @@ export function checkExample(value: unknown): string[] {
       pending = null;
     } else problems.push(`message ${i}: unexpected ${msg.role} message`);
   }
+  const assistant = m.flatMap((msg, i) => (msg.role === 'assistant' ? [i] : []));
+  const targets = ex.meta.targets;
+  if (targets.some((t, i) => i > 0 && t <= targets[i - 1])) problems.push('meta.targets must be strictly increasing');
+  for (const t of targets) if (!assistant.includes(t)) problems.push(`meta.targets: message ${t} is not an assistant turn`);
+  if (!targets.includes(m.length - 1)) problems.push('meta.targets must include the submit_result turn');
   const last = m[m.length - 1];
   if (last.role !== 'assistant' || last.tool_calls?.[0].function.name !== 'submit_result') problems.push('the conversation must end with the submit_result call');
   return problems;

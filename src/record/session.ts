@@ -31,14 +31,15 @@ export class Session {
   private readonly messages: Message[];
   private nextCall = 0;
   private submitted = false;
-  readonly calls: { name: string; args: ToolArgs; result: unknown }[] = [];
+  private readonly targets: number[] = [];
+  readonly calls: { name: string; args: ToolArgs; result: unknown; target: boolean }[] = [];
 
   constructor(private readonly opts: SessionOptions) {
     const { initial_context } = opts.definition.definition;
     this.messages = [message('system', initial_context.system_prompt), message('user', renderNodeContext(initial_context.node_context, opts.node))];
   }
 
-  private recordCall(name: string, args: ToolArgs): string {
+  private recordCall(name: string, args: ToolArgs, target: boolean): string {
     if (this.submitted) throw new Error('the conversation already ended with submit_result');
     if (!this.opts.definition.tool(name)) throw new ArgumentValidationError(name, 'the definition has no such tool');
     const validate = this.opts.definition.validatorOf(name);
@@ -46,13 +47,19 @@ export class Session {
       throw new ArgumentValidationError(name, (validate.errors ?? []).map((e) => `${e.instancePath || '(root)'} ${e.message}`).join('; '));
     }
     const id = `call_${this.nextCall++}`;
+    if (target) this.targets.push(this.messages.length);
     this.messages.push(message('assistant', null, { tool_calls: [{ id, type: 'function', function: { name, arguments: pyDumps(args) } }] }));
     return id;
   }
 
-  call<T = unknown>(name: string, args: ToolArgs): T {
+  /**
+   * Records one tool call and its result. `target: false` marks a deliberate mistake: it stays in
+   * the conversation as context for the recovery, but is not a turn to learn from.
+   */
+  call<T = unknown>(name: string, args: ToolArgs, opts: { target?: boolean } = {}): T {
     if (name === 'submit_result') throw new Error('use submit() to end the conversation');
-    const id = this.recordCall(name, args);
+    const target = opts.target ?? true;
+    const id = this.recordCall(name, args, target);
     const impl = this.opts.tools[name];
     if (!impl) throw new Error(`no simulated implementation of tool ${name}`);
     for (const provider of this.opts.definition.providersOf(name)) {
@@ -63,7 +70,7 @@ export class Session {
     }
     const result = impl(args);
     this.messages.push(message('tool', pyDumps(result), { tool_call_id: id }));
-    this.calls.push({ name, args, result });
+    this.calls.push({ name, args, result, target });
     return result as T;
   }
 
@@ -72,9 +79,15 @@ export class Session {
     return this.calls.length;
   }
 
-  submit(args: ToolArgs, meta: Meta): TrainingExample {
-    this.recordCall('submit_result', args);
+  /** The conversation so far (read-only): what the model has seen before its next turn. */
+  get transcript(): readonly Message[] {
+    return this.messages;
+  }
+
+  /** Ends the conversation; meta.targets is filled in from the calls' target marks. */
+  submit(args: ToolArgs, meta: Omit<Meta, 'targets'>): TrainingExample {
+    this.recordCall('submit_result', args, true);
     this.submitted = true;
-    return { messages: this.messages, tools: this.opts.definition.toolSchemas, meta };
+    return { messages: this.messages, tools: this.opts.definition.toolSchemas, meta: { ...meta, targets: [...this.targets] } };
   }
 }

@@ -41,6 +41,11 @@ export const MetaSchema = z.strictObject({
   tags: z.array(z.string()),
   shape: z.string().min(1),
   seed: z.number().int(),
+  /**
+   * Indices into `messages` of the assistant turns to learn from. A deliberate mistake (kept as
+   * context for recovery practice) is an assistant turn left out; the submit_result call is always in.
+   */
+  targets: z.array(z.number().int().nonnegative()),
 });
 
 export const TrainingExampleSchema = z.strictObject({

@@ -96,6 +96,19 @@ describe('record/check-example', () => {
     some(problemsAfter((ex) => (ex.messages[2].content = 'thinking')), /message 2: an assistant message carries exactly one tool call and no content/);
   });
 
+  it('meta.targets naming a message that is not an assistant turn', () => {
+    some(problemsAfter((ex) => (ex.meta.targets = [2, 5, 8])), /meta.targets: message 5 is not an assistant turn/);
+  });
+
+  it('meta.targets without the submit_result turn', () => {
+    some(problemsAfter((ex) => (ex.meta.targets = [2, 6])), /must include the submit_result turn/);
+  });
+
+  it('meta.targets out of order or repeated', () => {
+    some(problemsAfter((ex) => (ex.meta.targets = [6, 2, 8])), /strictly increasing/);
+    some(problemsAfter((ex) => (ex.meta.targets = [2, 2, 8])), /strictly increasing/);
+  });
+
   it('a system prompt that is not first', () => {
     some(problemsAfter((ex) => (ex.messages[0].role = 'user')), /message 0 must be the system prompt/);
   });

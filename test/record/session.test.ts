@@ -58,7 +58,7 @@ tools:
 
 const definition = parseDefinition(PROBE_YAML, 'test/probe.yaml');
 const node: PyNode = { node_type: 'function_def', name: 'total', text: 'def total(xs):\n    return sum(xs)  # é', file_path: 'fixtures/probe/cart.py', start_line: 3, end_line: 4, node_id: nodeId('fixtures/probe/cart.py', 'function_def', 'total') };
-const meta: Meta = { domain: 'lint', fixture: 'fixtures/probe/cart.py', node_id: node.node_id, rules: ['R1'], tags: ['method'], shape: 'probe', seed: 7 };
+const meta: Omit<Meta, 'targets'> = { domain: 'lint', fixture: 'fixtures/probe/cart.py', node_id: node.node_id, rules: ['R1'], tags: ['method'], shape: 'probe', seed: 7 };
 
 function session(): Session {
   return new Session({
@@ -95,7 +95,18 @@ describe('record/session', () => {
       msg('assistant', null, call('call_2', 'submit_result', '{"summary": "Done \\u2713", "changed_files": []}')),
     ]);
     expect(example.tools).to.deep.equal(definition.toolSchemas);
-    expect(example.meta).to.deep.equal(meta);
+    expect(example.meta).to.deep.equal({ ...meta, targets: [2, 6, 8] });
+  });
+
+  it('leaves a call marked target: false out of meta.targets, and keeps its messages runner-exact', () => {
+    const s = session();
+    s.call('adjust', { amount: 1 }, { target: false });
+    s.call('inspect', { target: 'x' });
+    const example = s.submit({ summary: 'ok', changed_files: [] }, meta);
+    expect(example.messages.map((m) => m.role)).to.deep.equal(['system', 'user', 'assistant', 'tool', 'assistant', 'user', 'user', 'tool', 'assistant']);
+    expect(example.meta.targets).to.deep.equal([4, 8]);
+    expect(s.calls.map((c) => c.target)).to.deep.equal([false, true]);
+    expect(checkExample(JSON.parse(pyDumps(example)))).to.deep.equal([]);
   });
 
   it('every message has exactly role, content, tool_calls, tool_call_id in that order', () => {
