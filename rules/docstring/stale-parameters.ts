@@ -1,17 +1,16 @@
 import { paramGap, readExisting } from '../../src/domains/docstring/compare.js';
 import type { DocModel, DocParam } from '../../src/domains/docstring/model.js';
 import { renderDocstring } from '../../src/domains/docstring/render/render.js';
-import type { DocstringRuleMeta, StaleDocstring } from '../../src/domains/docstring/rule.js';
+import { defineDocstringRule, type DocstringRuleMeta, type StaleDocstring } from '../../src/domains/docstring/rule.js';
 import type { DocSite } from '../../src/domains/docstring/site.js';
 import type { Style } from '../../src/domains/docstring/style.js';
 
-export const meta: DocstringRuleMeta = {
-  id: 'stale-parameters',
+const meta: Omit<DocstringRuleMeta, 'id'> = {
   description: 'The documented parameters differ from the signature: one is missing, renamed or no longer exists.',
   action: 'updated',
 };
 
-export function detect(site: DocSite, style: Style): string | null {
+function detect(site: DocSite, style: Style): string | null {
   const doc = readExisting(site, style);
   if (!doc) return null;
   const { missing, extra } = paramGap(site, doc);
@@ -38,7 +37,7 @@ export function oldName(name: string): string {
 // A parameter the function used to take; its docstring line survived the refactoring.
 const REMOVED: DocParam = { name: 'verbose', type: 'bool', optional: true, description: 'Print progress while working.' };
 
-export function stale(model: DocModel, site: DocSite, style: Style): StaleDocstring[] {
+function stale(model: DocModel, site: DocSite, style: Style): StaleDocstring[] {
   const out: StaleDocstring[] = [];
   const ps = model.params;
   const plain = ps.filter((p) => !p.name.startsWith('*'));
@@ -56,3 +55,5 @@ export function stale(model: DocModel, site: DocSite, style: Style): StaleDocstr
   if (ps.length >= 1) out.push({ label: 'summary only', docstring: renderDocstring({ summary: model.summary, description: model.description, params: [], returns: null, yields: null, raises: [] }, style) });
   return out;
 }
+
+export default defineDocstringRule(import.meta.url, { meta, detect, stale });

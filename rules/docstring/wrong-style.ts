@@ -1,17 +1,16 @@
 import type { DocModel } from '../../src/domains/docstring/model.js';
 import { renderDocstring } from '../../src/domains/docstring/render/render.js';
-import type { DocstringRuleMeta, StaleDocstring } from '../../src/domains/docstring/rule.js';
+import { defineDocstringRule, type DocstringRuleMeta, type StaleDocstring } from '../../src/domains/docstring/rule.js';
 import { stylesPresent } from '../../src/domains/docstring/sections/detect-style.js';
 import type { DocSite } from '../../src/domains/docstring/site.js';
 import { STYLES, type Style } from '../../src/domains/docstring/style.js';
 
-export const meta: DocstringRuleMeta = {
-  id: 'wrong-style',
+const meta: Omit<DocstringRuleMeta, 'id'> = {
   description: 'The docstring uses another convention (or mixes them) than the project style.',
   action: 'updated',
 };
 
-export function detect(site: DocSite, style: Style): string | null {
+function detect(site: DocSite, style: Style): string | null {
   if (!site.docstring) return null;
   const present = stylesPresent(site.docstring.text);
   if (present.length > 1) return `the docstring mixes ${present.join(' and ')} sections`;
@@ -20,8 +19,10 @@ export function detect(site: DocSite, style: Style): string | null {
 }
 
 /** The complete docstring in each other style; a summary-only docstring has no style to get wrong. */
-export function stale(model: DocModel, _site: DocSite, style: Style): StaleDocstring[] {
+function stale(model: DocModel, _site: DocSite, style: Style): StaleDocstring[] {
   const hasSections = model.params.length > 0 || model.returns || model.yields || model.raises.length > 0;
   if (!hasSections) return [];
   return STYLES.filter((s) => s !== style).map((s) => ({ label: `written in ${s} style`, docstring: renderDocstring(model, s) }));
 }
+
+export default defineDocstringRule(import.meta.url, { meta, detect, stale });

@@ -1,11 +1,8 @@
-import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import { operatorSpacingFindings } from '../../src/domains/lint/operator-spacing.js';
 import { squeezeOperators } from '../../src/domains/lint/squeeze-operator.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'E226',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'missing-whitespace-around-arithmetic-operator',
   fixable: true,
   preview: true,
@@ -13,11 +10,14 @@ export const meta: LintRuleMeta = {
 };
 
 // The token walk is shared with the other operator-spacing codes (one ruff check, four codes).
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   return operatorSpacingFindings(ctx, 'E226');
 }
 
 /** Removes the spaces around a binary `+ - * / //`. */
-export function inject(ctx: LintContext): Injection[] {
-  return squeezeOperators(ctx, loadQuery(projectPath('rules/lint/E226.scm'), ['op']), check);
+function inject(ctx: LintContext): Injection[] {
+  return squeezeOperators(ctx, rule.query(['op']), check);
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

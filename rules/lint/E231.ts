@@ -1,12 +1,9 @@
-import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
 import { logicalLines, type Token } from '../../src/domains/lint/tokens.js';
 import { keepExact } from '../../src/domains/lint/verify-injection.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'E231',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'missing-whitespace',
   fixable: true,
   preview: true,
@@ -59,15 +56,15 @@ function checkLine(ctx: LintContext, line: Token[], out: LintFinding[]): void {
   });
 }
 
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   const out: LintFinding[] = [];
   for (const line of logicalLines(ctx)) checkLine(ctx, line, out);
   return withoutSuppressed(ctx, out);
 }
 
 /** Removes the space after a comma in a call, definition or literal, or after a dict key's `:`. */
-export function inject(ctx: LintContext): Injection[] {
-  const query = loadQuery(projectPath('rules/lint/E231.scm'), ['punct']);
+function inject(ctx: LintContext): Injection[] {
+  const query = rule.query(['punct']);
   const out: Injection[] = [];
   for (const { node } of query.captures(ctx.tree.rootNode)) {
     const next = node.nextSibling;
@@ -80,3 +77,6 @@ export function inject(ctx: LintContext): Injection[] {
   }
   return keepExact(ctx, out, check);
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

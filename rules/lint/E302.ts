@@ -1,11 +1,8 @@
 import { blankLineFindings, emptyRowsAbove } from '../../src/domains/lint/blank-lines.js';
-import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import { keepExact } from '../../src/domains/lint/verify-injection.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'E302',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'blank-lines-top-level',
   fixable: true,
   preview: true,
@@ -13,14 +10,14 @@ export const meta: LintRuleMeta = {
 };
 
 // One pass over the file's lines decides E302, E303 and E305 together, as in ruff.
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   return blankLineFindings(ctx, 'E302');
 }
 
 /** Takes one of the two blank lines above a top-level def, class or decorator. */
-export function inject(ctx: LintContext): Injection[] {
+function inject(ctx: LintContext): Injection[] {
   const out: Injection[] = [];
-  for (const { node } of loadQuery(projectPath('rules/lint/E302.scm'), ['def']).captures(ctx.tree.rootNode)) {
+  for (const { node } of rule.query(['def']).captures(ctx.tree.rootNode)) {
     const row = node.startPosition.row;
     if (emptyRowsAbove(ctx, row) !== 2) continue;
     const at = ctx.lineStarts[row - 1];
@@ -28,3 +25,6 @@ export function inject(ctx: LintContext): Injection[] {
   }
   return keepExact(ctx, out, check);
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

@@ -1,11 +1,8 @@
 import { blankLineFindings, emptyRowsAbove } from '../../src/domains/lint/blank-lines.js';
-import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import { keepExact } from '../../src/domains/lint/verify-injection.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'E305',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'blank-lines-after-function-or-class',
   fixable: true,
   preview: true,
@@ -13,16 +10,16 @@ export const meta: LintRuleMeta = {
 };
 
 // One pass over the file's lines decides E302, E303 and E305 together, as in ruff.
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   return blankLineFindings(ctx, 'E305');
 }
 
 const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorated_definition', 'comment']);
 
 /** Takes one of the two blank lines between a top-level def or class and the code after it. */
-export function inject(ctx: LintContext): Injection[] {
+function inject(ctx: LintContext): Injection[] {
   const out: Injection[] = [];
-  for (const { node } of loadQuery(projectPath('rules/lint/E305.scm'), ['stmt']).captures(ctx.tree.rootNode)) {
+  for (const { node } of rule.query(['stmt']).captures(ctx.tree.rootNode)) {
     const row = node.startPosition.row;
     if (DEFINITIONS.has(node.type) || emptyRowsAbove(ctx, row) !== 2) continue;
     const at = ctx.lineStarts[row - 1];
@@ -30,3 +27,6 @@ export function inject(ctx: LintContext): Injection[] {
   }
   return keepExact(ctx, out, check);
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

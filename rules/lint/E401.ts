@@ -1,13 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
-import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import { inMultiStatementLine, lineStartOf } from '../../src/domains/lint/statement-line.js';
 import type { Rng } from '../../src/generate/rng.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'E401',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'multiple-imports-on-one-line',
   fixable: true,
   preview: false,
@@ -15,7 +12,7 @@ export const meta: LintRuleMeta = {
 };
 
 function imports(ctx: LintContext): Node[] {
-  return loadQuery(projectPath('rules/lint/E401.scm'), ['import']).captures(ctx.tree.rootNode).map((c) => c.node);
+  return rule.query(['import']).captures(ctx.tree.rootNode).map((c) => c.node);
 }
 
 const aliasesOf = (stmt: Node): Node[] => stmt.childrenForFieldName('name').filter((n): n is Node => n !== null);
@@ -27,7 +24,7 @@ function aliasText(alias: Node): string {
   return `${dotted(alias.childForFieldName('name')!)} as ${alias.childForFieldName('alias')!.text}`;
 }
 
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   const out: LintFinding[] = [];
   for (const stmt of imports(ctx)) {
     const aliases = aliasesOf(stmt);
@@ -47,7 +44,7 @@ export function check(ctx: LintContext): LintFinding[] {
 }
 
 /** Joins a plain `import a` with the `import b` right below it: `import a, b`. */
-export function inject(ctx: LintContext, _rng: Rng): Injection[] {
+function inject(ctx: LintContext, _rng: Rng): Injection[] {
   const out: Injection[] = [];
   for (const stmt of imports(ctx)) {
     const next = stmt.nextNamedSibling;
@@ -65,3 +62,6 @@ export function inject(ctx: LintContext, _rng: Rng): Injection[] {
   }
   return out;
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

@@ -1,14 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import { charWidth, displayWidth } from '../../src/domains/lint/char-width.js';
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
-import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import { type Rng, pick } from '../../src/generate/rng.js';
 import { keepExact } from '../../src/domains/lint/verify-injection.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'E501',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'line-too-long',
   fixable: false,
   preview: false,
@@ -16,7 +13,7 @@ export const meta: LintRuleMeta = {
 };
 
 const LIMIT = 88;
-const query = () => loadQuery(projectPath('rules/lint/E501.scm'), ['comment', 'string']);
+const query = () => rule.query(['comment', 'string']);
 
 /** `# type: ignore`, `# noqa`, `# nosec`, `# pyright: ...` and the like (ruff's is_pragma_comment). */
 function isPragma(comment: string): boolean {
@@ -65,7 +62,7 @@ function overlong(ctx: LintContext, row: number, comments: Node[] | undefined): 
   return { code: 'E501', line: row + 1, col: chars + 1, message: `Line too long (${width} > ${LIMIT})`, fixable: false, fix: null };
 }
 
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   const comments = commentsByRow(ctx);
   const out: LintFinding[] = [];
   ctx.lines.forEach((_, row) => {
@@ -86,7 +83,7 @@ function filler(rng: Rng, from: number): string {
 }
 
 /** Lengthens a (non-pragma) comment or a one-line plain string literal with words, past 88 columns. */
-export function inject(ctx: LintContext, rng: Rng): Injection[] {
+function inject(ctx: LintContext, rng: Rng): Injection[] {
   const out: Injection[] = [];
   for (const { name, node } of query().captures(ctx.tree.rootNode)) {
     const row = node.startPosition.row;
@@ -105,3 +102,6 @@ export function inject(ctx: LintContext, rng: Rng): Injection[] {
   }
   return keepExact(ctx, out, check);
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

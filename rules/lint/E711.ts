@@ -1,13 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import { analyzeComparison } from '../../src/domains/lint/literal-comparisons.js';
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
-import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import type { Rng } from '../../src/generate/rng.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'E711',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'none-comparison',
   fixable: false,
   preview: false,
@@ -15,11 +12,11 @@ export const meta: LintRuleMeta = {
 };
 
 function comparisons(ctx: LintContext): Node[] {
-  const query = loadQuery(projectPath('rules/lint/E711.scm'), ['compare']);
+  const query = rule.query(['compare']);
   return query.captures(ctx.tree.rootNode).map((c) => c.node);
 }
 
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   const out: LintFinding[] = [];
   for (const compare of comparisons(ctx)) {
     const analysis = analyzeComparison(compare);
@@ -42,7 +39,7 @@ export function check(ctx: LintContext): LintFinding[] {
 }
 
 /** `x is None` -> `x == None`, `x is not None` -> `x != None` (single comparisons only). */
-export function inject(ctx: LintContext, _rng: Rng): Injection[] {
+function inject(ctx: LintContext, _rng: Rng): Injection[] {
   const out: Injection[] = [];
   for (const compare of comparisons(ctx)) {
     const { operands, ops } = analyzeComparison(compare);
@@ -55,3 +52,6 @@ export function inject(ctx: LintContext, _rng: Rng): Injection[] {
   }
   return out;
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

@@ -2,13 +2,10 @@ import type { Node } from 'web-tree-sitter';
 import { analyzeComparison, type LiteralComparison } from '../../src/domains/lint/literal-comparisons.js';
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
 import { unparenthesized } from '../../src/domains/lint/parentheses.js';
-import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import type { Rng } from '../../src/generate/rng.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'E712',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'true-false-comparison',
   fixable: false,
   preview: false,
@@ -16,7 +13,7 @@ export const meta: LintRuleMeta = {
 };
 
 function captured(ctx: LintContext, name: 'compare' | 'condition'): Node[] {
-  const query = loadQuery(projectPath('rules/lint/E712.scm'), ['compare', 'condition']);
+  const query = rule.query(['compare', 'condition']);
   return query.captures(ctx.tree.rootNode).filter((c) => c.name === name).map((c) => c.node);
 }
 
@@ -53,7 +50,7 @@ function redundant(compare: Node, f: LiteralComparison): string {
   return wrap ? `(${text})` : text;
 }
 
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   const out: LintFinding[] = [];
   for (const compare of captured(ctx, 'compare')) {
     const analysis = analyzeComparison(compare);
@@ -82,7 +79,7 @@ export function check(ctx: LintContext): LintFinding[] {
 const TESTABLE = new Set(['identifier', 'attribute', 'call', 'subscript']);
 
 /** `if ready:` -> `if ready == True:`, `if not ready:` -> `if ready == False:`. */
-export function inject(ctx: LintContext, _rng: Rng): Injection[] {
+function inject(ctx: LintContext, _rng: Rng): Injection[] {
   const out: Injection[] = [];
   for (const cond of captured(ctx, 'condition')) {
     const { line } = ctx.position(cond.startIndex);
@@ -98,3 +95,6 @@ export function inject(ctx: LintContext, _rng: Rng): Injection[] {
   }
   return out;
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

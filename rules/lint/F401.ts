@@ -2,14 +2,11 @@ import type { Node } from 'web-tree-sitter';
 import { deleteStatement, statementOf } from '../../src/domains/lint/delete-statement.js';
 import { silencedByNoqa } from '../../src/domains/lint/noqa.js';
 import { removeImportNames } from '../../src/domains/lint/remove-import-names.js';
-import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import { scopesOf, finalBindings, type Binding } from '../../src/domains/lint/scopes.js';
 import type { Rng } from '../../src/generate/rng.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'F401',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'unused-import',
   fixable: true,
   preview: false,
@@ -41,7 +38,7 @@ function guardedByImportError(stmt: Node): boolean {
   return false;
 }
 
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   const unused = scopesOf(ctx)
     .scopes.filter((s) => s.kind !== 'class') // ruff leaves imports in a class body alone
     .flatMap(finalBindings)
@@ -70,8 +67,8 @@ export function check(ctx: LintContext): LintFinding[] {
 const STDLIB = ['re', 'json', 'math', 'itertools', 'functools', 'collections', 'string', 'textwrap', 'random', 'shutil', 'tempfile', 'decimal', 'statistics', 'heapq', 'bisect', 'copy', 'pprint', 'operator', 'csv', 'uuid'];
 
 /** `import <module>` after the last top-level import, for a stdlib module whose name the file never mentions. */
-export function inject(ctx: LintContext, _rng: Rng): Injection[] {
-  const imports = loadQuery(projectPath('rules/lint/F401.scm'), ['import'])
+function inject(ctx: LintContext, _rng: Rng): Injection[] {
+  const imports = rule.query(['import'])
     .captures(ctx.tree.rootNode)
     .map((c) => c.node)
     .filter((n) => n.parent?.type === 'module');
@@ -82,3 +79,6 @@ export function inject(ctx: LintContext, _rng: Rng): Injection[] {
   if (ctx.code.slice(last.endIndex, at).includes(';')) return [];
   return STDLIB.filter((m) => !mentioned.has(m)).map((m) => ({ label: `unused import of ${m}`, edits: [{ start: at, end: at, text: `\nimport ${m}` }] }));
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

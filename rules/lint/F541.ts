@@ -1,12 +1,9 @@
 import type { Node } from 'web-tree-sitter';
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
-import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import type { Rng } from '../../src/generate/rng.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'F541',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'f-string-missing-placeholders',
   fixable: true,
   preview: false,
@@ -14,7 +11,7 @@ export const meta: LintRuleMeta = {
 };
 
 function strings(ctx: LintContext): Node[] {
-  return loadQuery(projectPath('rules/lint/F541.scm'), ['string']).captures(ctx.tree.rootNode).map((c) => c.node);
+  return rule.query(['string']).captures(ctx.tree.rootNode).map((c) => c.node);
 }
 
 function prefixOf(s: Node): string {
@@ -32,7 +29,7 @@ function partsOf(s: Node): Node[] {
   return parent.namedChildren.filter((c): c is Node => c?.type === 'string');
 }
 
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   const out: LintFinding[] = [];
   for (const s of strings(ctx)) {
     if (!isFString(s) || partsOf(s).some((p) => isFString(p) && hasPlaceholder(p))) continue;
@@ -66,7 +63,7 @@ const LINE_LIMIT = 88;
 const isDocstring = (s: Node): boolean => s.parent?.type === 'expression_statement' && s.parent.namedChildCount === 1;
 
 /** Writes an `f` before a plain string literal that has no braces (so it stays placeholder-free). */
-export function inject(ctx: LintContext, _rng: Rng): Injection[] {
+function inject(ctx: LintContext, _rng: Rng): Injection[] {
   const out: Injection[] = [];
   for (const s of strings(ctx)) {
     const prefix = prefixOf(s);
@@ -80,3 +77,6 @@ export function inject(ctx: LintContext, _rng: Rng): Injection[] {
   }
   return out;
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

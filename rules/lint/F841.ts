@@ -2,14 +2,11 @@ import type { Node } from 'web-tree-sitter';
 import { containsEffect } from '../../src/domains/lint/contains-effect.js';
 import { deleteStatement, statementOf } from '../../src/domains/lint/delete-statement.js';
 import { silencedByNoqa } from '../../src/domains/lint/noqa.js';
-import type { Injection, LintContext, LintFinding, LintRuleMeta, TextEdit } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta, type TextEdit } from '../../src/domains/lint/rule.js';
 import { scopesOf, DUMMY_VARIABLE, type Binding } from '../../src/domains/lint/scopes.js';
 import type { Rng } from '../../src/generate/rng.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'F841',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'unused-variable',
   fixable: false,
   preview: false,
@@ -62,7 +59,7 @@ function fixFor(code: string, b: Binding): TextEdit | null {
   return deleteStatement(code, statementOf(b.stmt));
 }
 
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   const analysis = scopesOf(ctx);
   const locals = analysis.scopes
     .filter((s) => s.kind === 'function' && !s.usesLocals)
@@ -86,10 +83,10 @@ const NAMES = ['unused_result', 'temp_value', 'old_total', 'debug_info', 'previo
 const VALUES = ['None', '0', '[]', '{}', '""', 'False'];
 
 /** Writes `name = literal` as the first statement of a function body (after its docstring). */
-export function inject(ctx: LintContext, rng: Rng): Injection[] {
+function inject(ctx: LintContext, rng: Rng): Injection[] {
   const mentioned = new Set(ctx.tree.rootNode.descendantsOfType('identifier').map((n) => n?.text));
   const out: Injection[] = [];
-  const bodies = loadQuery(projectPath('rules/lint/F841.scm'), ['body']).captures(ctx.tree.rootNode).map((c) => c.node);
+  const bodies = rule.query(['body']).captures(ctx.tree.rootNode).map((c) => c.node);
   for (const body of bodies) {
     if (body.text.includes('locals()')) continue;
     const stmts = body.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
@@ -106,3 +103,6 @@ export function inject(ctx: LintContext, rng: Rng): Injection[] {
   }
   return out;
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

@@ -1,8 +1,7 @@
-import type { LintContext, LintFinding, LintRuleMeta, Injection } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type LintContext, type LintFinding, type LintRuleMeta, type Injection } from '../../src/domains/lint/rule.js';
 import type { Rng } from '../../src/generate/rng.js';
 
-export const meta: LintRuleMeta = {
-  code: 'W291',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'trailing-whitespace',
   fixable: true,
   preview: false,
@@ -21,7 +20,7 @@ function insideMultilineString(ctx: LintContext, offset: number): boolean {
 }
 
 // This is about raw text, not syntax, so it reads lines; tree-sitter only rules out strings.
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   const out: LintFinding[] = [];
   ctx.lines.forEach((text, i) => {
     const m = TRAILING.exec(text);
@@ -42,7 +41,7 @@ export function check(ctx: LintContext): LintFinding[] {
 }
 
 /** Appends spaces to a line of code that is not inside a string. */
-export function inject(ctx: LintContext, rng: Rng): Injection[] {
+function inject(ctx: LintContext, rng: Rng): Injection[] {
   const out: Injection[] = [];
   ctx.lines.forEach((text, i) => {
     if (text.trim() === '' || TRAILING.test(text) || text.trimStart().startsWith('#')) return;
@@ -52,3 +51,5 @@ export function inject(ctx: LintContext, rng: Rng): Injection[] {
   });
   return out;
 }
+
+export default defineLintRule(import.meta.url, { meta, check, inject });

@@ -1,12 +1,9 @@
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
-import type { Injection, LintContext, LintFinding, LintRuleMeta } from '../../src/domains/lint/rule.js';
+import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import { keepExact } from '../../src/domains/lint/verify-injection.js';
 import type { Rng } from '../../src/generate/rng.js';
-import { loadQuery } from '../../src/parse/load-query.js';
-import { projectPath } from '../../src/paths.js';
 
-export const meta: LintRuleMeta = {
-  code: 'W293',
+const meta: Omit<LintRuleMeta, 'code'> = {
   name: 'blank-line-with-whitespace',
   fixable: true,
   preview: false,
@@ -35,7 +32,7 @@ function fixStart(ctx: LintContext, row: number): number {
 }
 
 // Raw text (whitespace-only lines); the tree only tells a string's content apart.
-export function check(ctx: LintContext): LintFinding[] {
+function check(ctx: LintContext): LintFinding[] {
   const out: LintFinding[] = [];
   ctx.lines.forEach((text, row) => {
     if (!BLANK.test(text)) return;
@@ -55,9 +52,9 @@ export function check(ctx: LintContext): LintFinding[] {
 }
 
 /** Fills an empty line inside a function body with the indentation of the line below it. */
-export function inject(ctx: LintContext, rng: Rng): Injection[] {
+function inject(ctx: LintContext, rng: Rng): Injection[] {
   const out: Injection[] = [];
-  for (const { node } of loadQuery(projectPath('rules/lint/W293.scm'), ['body']).captures(ctx.tree.rootNode)) {
+  for (const { node } of rule.query(['body']).captures(ctx.tree.rootNode)) {
     for (let row = node.startPosition.row + 1; row < node.endPosition.row; row++) {
       if (ctx.lines[row] !== '' || inString(ctx, ctx.lineStarts[row])) continue;
       const below = ctx.lines.slice(row + 1).find((l) => l.trim() !== '') ?? '';
@@ -69,3 +66,6 @@ export function inject(ctx: LintContext, rng: Rng): Injection[] {
   const seen = new Set<number>();
   return keepExact(ctx, out, check).filter((inj) => !seen.has(inj.edits[0].start) && seen.add(inj.edits[0].start) !== undefined);
 }
+
+const rule = defineLintRule(import.meta.url, { meta, check, inject });
+export default rule;

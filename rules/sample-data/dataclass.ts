@@ -1,9 +1,8 @@
 import type { ModuleTypes } from '../../src/domains/sample-data/module-types.js';
-import type { GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import { defineSampleRule, type GenContext, type SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
 import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 
-export const meta: SampleRuleMeta = {
-  id: 'dataclass',
+const meta: Omit<SampleRuleMeta, 'id'> = {
   description: 'A dataclass defined in the same file, given as a dict of its fields (the check rebuilds it with Cls(**fields)); the edge case gives only the fields without a default, at their edge values.',
   tags: ['dataclass_param'],
 };
@@ -13,11 +12,11 @@ function snake(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 }
 
-export function matches(type: TypeExpr, scope: ModuleTypes): boolean {
+function matches(type: TypeExpr, scope: ModuleTypes): boolean {
   return type.kind === 'name' && Object.hasOwn(scope.dataclasses, type.name);
 }
 
-export function generate(type: TypeExpr, ctx: GenContext): Record<string, unknown> {
+function generate(type: TypeExpr, ctx: GenContext): Record<string, unknown> {
   if (type.kind !== 'name') throw new Error(`dataclass rule given ${type.text}`);
   const out: Record<string, unknown> = {};
   for (const field of ctx.scope.dataclasses[type.name].fields) {
@@ -26,3 +25,5 @@ export function generate(type: TypeExpr, ctx: GenContext): Record<string, unknow
   }
   return out;
 }
+
+export default defineSampleRule(import.meta.url, { meta, matches, generate });

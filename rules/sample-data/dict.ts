@@ -1,23 +1,22 @@
 import { intBetween } from '../../src/generate/rng.js';
-import type { GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import { defineSampleRule, type GenContext, type SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
 import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 import { isComposite } from './list.js';
 
-export const meta: SampleRuleMeta = {
-  id: 'dict',
+const meta: Omit<SampleRuleMeta, 'id'> = {
   description: 'dict[str, V] and Mapping[str, V]: keys named for the mapping (header names, SKUs, setting names); edge {}, large 20-30 entries (6-10 for composite values). JSON keys are strings, so only str keys are generated.',
   tags: [],
 };
 
 const NAMES = new Set(['dict', 'Mapping', 'MutableMapping']);
 
-export function matches(type: TypeExpr): boolean {
+function matches(type: TypeExpr): boolean {
   if (type.kind !== 'generic' || !NAMES.has(type.name) || type.args.length !== 2) return false;
   const key = type.args[0];
   return key.kind === 'name' && key.name === 'str';
 }
 
-export function generate(type: TypeExpr, ctx: GenContext): Record<string, unknown> {
+function generate(type: TypeExpr, ctx: GenContext): Record<string, unknown> {
   if (type.kind !== 'generic') throw new Error(`dict rule given ${type.text}`);
   if (ctx.kind === 'edge') return {};
   const [keyType, valueType] = type.args;
@@ -31,3 +30,5 @@ export function generate(type: TypeExpr, ctx: GenContext): Record<string, unknow
   }
   return out;
 }
+
+export default defineSampleRule(import.meta.url, { meta, matches, generate });

@@ -1,10 +1,9 @@
 import { byName } from '../../src/domains/sample-data/names.js';
-import type { GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import { defineSampleRule, type GenContext, type SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
 import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 import { pyFloat, type PyFloat } from '../../src/pyjson/py-float.js';
 
-export const meta: SampleRuleMeta = {
-  id: 'float',
+const meta: Omit<SampleRuleMeta, 'id'> = {
   description: 'float: prices, rates, percentages, durations, weights and coordinates, written with a decimal point; edge 0.0.',
   tags: [],
 };
@@ -33,11 +32,11 @@ export function rangeFor(name: string): FloatRange {
   return byName(name, RANGES) ?? DEFAULT;
 }
 
-export function matches(type: TypeExpr): boolean {
+function matches(type: TypeExpr): boolean {
   return type.kind === 'name' && type.name === 'float';
 }
 
-export function generate(_type: TypeExpr, ctx: GenContext): PyFloat {
+function generate(_type: TypeExpr, ctx: GenContext): PyFloat {
   const r = rangeFor(ctx.name);
   if (ctx.kind === 'edge') return pyFloat(r.edge);
   const [lo, hi] = ctx.kind === 'normal' ? r.normal : r.large;
@@ -47,6 +46,8 @@ export function generate(_type: TypeExpr, ctx: GenContext): PyFloat {
 
 const GUESS = /(price|amount|cost|fee|rate|ratio|delay|timeout|backoff|seconds|weight|percent|score|latitude|longitude)/;
 
-export function guessFromName(name: string): string | null {
+function guessFromName(name: string): string | null {
   return GUESS.test(name.toLowerCase()) ? 'float' : null;
 }
+
+export default defineSampleRule(import.meta.url, { meta, matches, generate, guessFromName });

@@ -1,10 +1,9 @@
 import { intBetween } from '../../src/generate/rng.js';
 import { byName } from '../../src/domains/sample-data/names.js';
-import type { GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import { defineSampleRule, type GenContext, type SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
 import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 
-export const meta: SampleRuleMeta = {
-  id: 'int',
+const meta: Omit<SampleRuleMeta, 'id'> = {
   description: 'int: counts, sizes, ports, ages, hours; edge 0 (or the lowest valid value), large near the top of the range.',
   tags: [],
 };
@@ -39,11 +38,11 @@ export function rangeFor(name: string): IntRange {
   return byName(name, RANGES) ?? DEFAULT;
 }
 
-export function matches(type: TypeExpr): boolean {
+function matches(type: TypeExpr): boolean {
   return type.kind === 'name' && type.name === 'int';
 }
 
-export function generate(_type: TypeExpr, ctx: GenContext): number {
+function generate(_type: TypeExpr, ctx: GenContext): number {
   const r = rangeFor(ctx.name);
   if (ctx.kind === 'edge') return r.edge;
   const [lo, hi] = ctx.kind === 'normal' ? r.normal : r.large;
@@ -52,6 +51,8 @@ export function generate(_type: TypeExpr, ctx: GenContext): number {
 
 const GUESS = /(^n$|count|quantity|page|per_page|limit|size|length|port|age|attempt|retries|index|step|start|low|high|width|bins|threshold|year|day|hours?$|_id$|^id$)/;
 
-export function guessFromName(name: string): string | null {
+function guessFromName(name: string): string | null {
   return GUESS.test(name.toLowerCase()) ? 'int' : null;
 }
+
+export default defineSampleRule(import.meta.url, { meta, matches, generate, guessFromName });

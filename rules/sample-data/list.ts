@@ -1,17 +1,16 @@
 import { intBetween } from '../../src/generate/rng.js';
 import { singular } from '../../src/domains/sample-data/names.js';
-import type { GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import { defineSampleRule, type GenContext, type SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
 import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 
-export const meta: SampleRuleMeta = {
-  id: 'list',
+const meta: Omit<SampleRuleMeta, 'id'> = {
   description: 'list[X] and Sequence[X]: 2-4 items named after the singular of the parameter; edge [], large 25-40 items (8-12 when the items are containers or records).',
   tags: [],
 };
 
 const NAMES = new Set(['list', 'Sequence', 'Iterable', 'MutableSequence', 'Collection']);
 
-export function matches(type: TypeExpr): boolean {
+function matches(type: TypeExpr): boolean {
   return type.kind === 'generic' && NAMES.has(type.name) && type.args.length === 1 && type.args[0].kind !== 'ellipsis';
 }
 
@@ -22,7 +21,7 @@ export function isComposite(type: TypeExpr, scope: GenContext['scope']): boolean
   return type.kind === 'name' && type.name in scope.dataclasses;
 }
 
-export function generate(type: TypeExpr, ctx: GenContext): unknown[] {
+function generate(type: TypeExpr, ctx: GenContext): unknown[] {
   if (type.kind !== 'generic') throw new Error(`list rule given ${type.text}`);
   if (ctx.kind === 'edge') return [];
   const item = type.args[0];
@@ -33,6 +32,8 @@ export function generate(type: TypeExpr, ctx: GenContext): unknown[] {
 
 const GUESS = /(items|names|emails|tags|lines|words|paths|urls|hosts|recipients|records|titles)$/;
 
-export function guessFromName(name: string): string | null {
+function guessFromName(name: string): string | null {
   return GUESS.test(name.toLowerCase()) ? 'list[str]' : null;
 }
+
+export default defineSampleRule(import.meta.url, { meta, matches, generate, guessFromName });

@@ -1,14 +1,13 @@
 import { pick } from '../../src/generate/rng.js';
-import type { GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import { defineSampleRule, type GenContext, type SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
 import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 
-export const meta: SampleRuleMeta = {
-  id: 'optional',
+const meta: Omit<SampleRuleMeta, 'id'> = {
   description: 'Unions: `X | None`, `Optional[X]`, `Union[X, Y]` and a bare `None`; the edge case is None exactly when the type allows it.',
   tags: ['optional'],
 };
 
-export function matches(type: TypeExpr): boolean {
+function matches(type: TypeExpr): boolean {
   return type.kind === 'union' || type.kind === 'none';
 }
 
@@ -16,7 +15,7 @@ function allowsNone(type: TypeExpr & { kind: 'union' }): boolean {
   return type.options.some((o) => o.kind === 'none');
 }
 
-export function generate(type: TypeExpr, ctx: GenContext): unknown {
+function generate(type: TypeExpr, ctx: GenContext): unknown {
   if (type.kind === 'none') return null;
   if (type.kind !== 'union') throw new Error(`optional rule given ${type.text}`);
   const some = type.options.filter((o) => o.kind !== 'none');
@@ -25,3 +24,5 @@ export function generate(type: TypeExpr, ctx: GenContext): unknown {
   const chosen = ctx.kind === 'normal' ? pick(ctx.rng, some) : some[0];
   return ctx.recurse(chosen, ctx.name, ctx.kind);
 }
+
+export default defineSampleRule(import.meta.url, { meta, matches, generate });

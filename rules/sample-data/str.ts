@@ -1,10 +1,9 @@
 import { intBetween, pick, type Rng } from '../../src/generate/rng.js';
 import { byName } from '../../src/domains/sample-data/names.js';
-import type { CaseKind, GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import { defineSampleRule, type CaseKind, type GenContext, type SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
 import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 
-export const meta: SampleRuleMeta = {
-  id: 'str',
+const meta: Omit<SampleRuleMeta, 'id'> = {
   description: 'str: emails, names, URLs, hosts, paths, codes, dates and prose that fit the name; edge "", large a long but still realistic string.',
   tags: [],
 };
@@ -101,16 +100,18 @@ export function generateStr(name: string, kind: CaseKind, rng: Rng): string {
   return k.normal(rng);
 }
 
-export function matches(type: TypeExpr): boolean {
+function matches(type: TypeExpr): boolean {
   return type.kind === 'name' && type.name === 'str';
 }
 
-export function generate(_type: TypeExpr, ctx: GenContext): string {
+function generate(_type: TypeExpr, ctx: GenContext): string {
   return generateStr(ctx.name, ctx.kind, ctx.rng);
 }
 
 const GUESS = /(name|email|recipient|title|subject|body|text|message|url|host|path|filename|slug|separator|suffix|prefix|sku|city|country|phone|password|template|date|description)$/;
 
-export function guessFromName(name: string): string | null {
+function guessFromName(name: string): string | null {
   return GUESS.test(name.toLowerCase()) ? 'str' : null;
 }
+
+export default defineSampleRule(import.meta.url, { meta, matches, generate, guessFromName });

@@ -1,13 +1,12 @@
 import { intBetween } from '../../src/generate/rng.js';
 import { singular } from '../../src/domains/sample-data/names.js';
-import type { GenContext, SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
+import { defineSampleRule, type GenContext, type SampleRuleMeta } from '../../src/domains/sample-data/rule.js';
 import type { TypeExpr } from '../../src/domains/sample-data/type-expr.js';
 import { toPlain } from '../../src/pyjson/to-plain.js';
 
 const RANGE_NAME = /(hour|range|span|interval|period|busy|window)/;
 
-export const meta: SampleRuleMeta = {
-  id: 'tuple',
+const meta: Omit<SampleRuleMeta, 'id'> = {
   description: 'tuple[X, Y] (fixed length, one value per position) and tuple[X, ...] (like a list); written as a JSON list.',
   tags: [],
 };
@@ -16,12 +15,12 @@ function variadic(type: TypeExpr & { kind: 'generic' }): boolean {
   return type.args.length === 2 && type.args[1].kind === 'ellipsis';
 }
 
-export function matches(type: TypeExpr): boolean {
+function matches(type: TypeExpr): boolean {
   if (type.kind !== 'generic' || type.name !== 'tuple' || type.args.length === 0) return false;
   return variadic(type) || type.args.every((a) => a.kind !== 'ellipsis' && a.kind !== 'unsupported');
 }
 
-export function generate(type: TypeExpr, ctx: GenContext): unknown[] {
+function generate(type: TypeExpr, ctx: GenContext): unknown[] {
   if (type.kind !== 'generic') throw new Error(`tuple rule given ${type.text}`);
   if (variadic(type)) {
     if (ctx.kind === 'edge') return [];
@@ -36,3 +35,5 @@ export function generate(type: TypeExpr, ctx: GenContext): unknown[] {
   }
   return values;
 }
+
+export default defineSampleRule(import.meta.url, { meta, matches, generate });

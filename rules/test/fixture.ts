@@ -1,10 +1,9 @@
 import { checkLines, namesForCheck } from '../../src/domains/pytest-gen/assert-lines.js';
 import { renderCall } from '../../src/domains/pytest-gen/call-parts.js';
 import { snakeCase } from '../../src/domains/pytest-gen/py-source.js';
-import type { Block, ComposeInput, PlannedCase, TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
+import { defineTestRule, type Block, type ComposeInput, type PlannedCase, type TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
 
-export const meta: TestRuleMeta = {
-  id: 'fixture',
+const meta: Omit<TestRuleMeta, 'id'> = {
   role: 'values',
   description: 'A method tested on an instance built by a @pytest.fixture (a fresh one per test), for the cases that share that instance.',
   tags: ['method'],
@@ -19,7 +18,7 @@ function sharedReceiver(cases: readonly PlannedCase[]): string | null {
   return best[0]?.[0] ?? null;
 }
 
-export function compose({ fn, cases, call, names }: ComposeInput): { blocks: Block[]; handled: string[] } {
+function compose({ fn, cases, call, names }: ComposeInput): { blocks: Block[]; handled: string[] } {
   const receiver = fn.className ? sharedReceiver(cases) : null;
   if (!receiver) return { blocks: [], handled: [] };
   const mine = cases.filter(({ case: c }) => c.call.receiver === receiver);
@@ -30,7 +29,7 @@ export function compose({ fn, cases, call, names }: ComposeInput): { blocks: Blo
       items: [],
       imports: ['pytest'],
       names: mine[0].case.names.filter((n) => new RegExp(`(?<![.\\w])${n}\\b`).test(receiver)),
-      rule: meta.id,
+      rule: rule.id,
     },
   ];
   for (const { case: c, expect } of mine) {
@@ -41,8 +40,11 @@ export function compose({ fn, cases, call, names }: ComposeInput): { blocks: Blo
       items: [{ name, checks: [{ fn: fn.qualName, caseId: c.id, expect }] }],
       imports: expect.kind === 'raises' ? ['pytest', ...call.imports] : call.imports,
       names: namesForCheck(c, expect, fn.module, written),
-      rule: meta.id,
+      rule: rule.id,
     });
   }
   return { blocks, handled: mine.map(({ case: c }) => c.id) };
 }
+
+const rule = defineTestRule(import.meta.url, { meta, compose });
+export default rule;

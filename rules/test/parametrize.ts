@@ -1,10 +1,9 @@
 import { namesForCheck } from '../../src/domains/pytest-gen/assert-lines.js';
 import { renderCall } from '../../src/domains/pytest-gen/call-parts.js';
 import { reprToSource } from '../../src/domains/pytest-gen/py-source.js';
-import type { Block, ComposeInput, Expectation, PlannedCase, TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
+import { defineTestRule, type Block, type ComposeInput, type Expectation, type PlannedCase, type TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
 
-export const meta: TestRuleMeta = {
-  id: 'parametrize',
+const meta: Omit<TestRuleMeta, 'id'> = {
   role: 'values',
   description: 'Cases whose calls differ only in argument values become one @pytest.mark.parametrize test with an id per case.',
   tags: [],
@@ -31,7 +30,7 @@ function shapeKey(p: PlannedCase): string {
   return JSON.stringify([c.prefix, c.suffix, c.receiver, c.callee, c.args.length, c.kwargs.map(([k]) => k)]);
 }
 
-export function compose({ fn, cases, call, names }: ComposeInput): { blocks: Block[]; handled: string[] } {
+function compose({ fn, cases, call, names }: ComposeInput): { blocks: Block[]; handled: string[] } {
   const groups = new Map<string, PlannedCase[]>();
   for (const p of cases) {
     if (p.expect.kind === 'raises') continue;
@@ -65,9 +64,12 @@ export function compose({ fn, cases, call, names }: ComposeInput): { blocks: Blo
       items: group.map(({ case: c, expect }) => ({ name: `${name}[${c.id}]`, checks: [{ fn: fn.qualName, caseId: c.id, expect: asEquals(expect) }] })),
       imports: ['pytest', ...call.imports],
       names: [...new Set(group.flatMap(({ case: c, expect }) => namesForCheck(c, asEquals(expect), fn.module, renderCall(c.call))))],
-      rule: meta.id,
+      rule: rule.id,
     });
     handled.push(...group.map((p) => p.case.id));
   }
   return { blocks, handled };
 }
+
+const rule = defineTestRule(import.meta.url, { meta, compose });
+export default rule;

@@ -1,15 +1,14 @@
 import { checkLines, namesForCheck } from '../../src/domains/pytest-gen/assert-lines.js';
 import { renderCall } from '../../src/domains/pytest-gen/call-parts.js';
-import type { Block, ComposeInput, TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
+import { defineTestRule, type Block, type ComposeInput, type TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
 
-export const meta: TestRuleMeta = {
-  id: 'raises',
+const meta: Omit<TestRuleMeta, 'id'> = {
   role: 'errors',
   description: 'One test function per error case: the call inside `with pytest.raises(Error, match=...)`, match given when the message is plain text.',
   tags: ['raises'],
 };
 
-export function compose({ fn, cases, call, names }: ComposeInput): { blocks: Block[]; handled: string[] } {
+function compose({ fn, cases, call, names }: ComposeInput): { blocks: Block[]; handled: string[] } {
   const blocks: Block[] = [];
   const handled: string[] = [];
   for (const { case: c, expect } of cases) {
@@ -21,9 +20,12 @@ export function compose({ fn, cases, call, names }: ComposeInput): { blocks: Blo
       items: [{ name, checks: [{ fn: fn.qualName, caseId: c.id, expect }] }],
       imports: ['pytest', ...call.imports],
       names: namesForCheck(c, expect, fn.module, written),
-      rule: meta.id,
+      rule: rule.id,
     });
     handled.push(c.id);
   }
   return { blocks, handled };
 }
+
+const rule = defineTestRule(import.meta.url, { meta, compose });
+export default rule;

@@ -1,3 +1,4 @@
+import { defineRule, type DefinedRule } from '../../rules/define-rule.js';
 import type { DocModel } from './model.js';
 import type { DocSite } from './site.js';
 import type { Action, Style } from './style.js';
@@ -26,6 +27,14 @@ export interface DocstringRule {
    * this function cannot show it, e.g. missing Raises for a function that raises nothing).
    */
   stale(model: DocModel, site: DocSite, style: Style): StaleDocstring[];
+}
+
+export type DefinedDocstringRule = DocstringRule & DefinedRule;
+
+/** A docstring rule file ends with `export default defineDocstringRule(import.meta.url, {...})`; its id is its file name. */
+export function defineDocstringRule(moduleUrl: string, spec: { meta: Omit<DocstringRuleMeta, 'id'> } & Omit<DocstringRule, 'meta'>): DefinedDocstringRule {
+  const base = defineRule(moduleUrl);
+  return { ...base, meta: { id: base.id, ...spec.meta }, detect: spec.detect, stale: spec.stale };
 }
 
 /**

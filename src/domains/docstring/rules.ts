@@ -1,21 +1,15 @@
 import { discoverRules } from '../../rules/discover-rules.js';
-import type { DocstringCases, DocstringRule } from './rule.js';
+import type { DefinedDocstringRule, DocstringCases, DocstringRule } from './rule.js';
 
-export interface LoadedDocstringRule extends DocstringRule {
+export interface LoadedDocstringRule extends DefinedDocstringRule {
   file: string;
-  cases: DocstringCases | undefined;
+  cases: DocstringCases;
 }
 
-/** Every rules/docstring/<id>.ts, checked to export what the domain calls. */
+/** Every rules/docstring/<id>.ts with its cases. */
 export async function loadDocstringRules(): Promise<LoadedDocstringRule[]> {
-  const found = await discoverRules<Partial<DocstringRule>>('docstring');
-  return found.map(({ id, file, module, cases }) => {
-    if (!module.meta || typeof module.detect !== 'function' || typeof module.stale !== 'function') {
-      throw new Error(`${file}: a docstring rule exports meta, detect(site, style) and stale(model, site, style)`);
-    }
-    if (module.meta.id !== id) throw new Error(`${file}: meta.id is "${module.meta.id}", the file name says "${id}"`);
-    return { meta: module.meta, detect: module.detect, stale: module.stale, file, cases: cases as DocstringCases | undefined };
-  });
+  const found = await discoverRules<DefinedDocstringRule>('docstring');
+  return found.map(({ rule, file, cases }) => ({ ...rule, file, cases: cases as DocstringCases }));
 }
 
 /** The rules whose situation the current docstring shows (adequate-docstring is not a problem). */

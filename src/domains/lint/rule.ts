@@ -1,5 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import type { Rng } from '../../generate/rng.js';
+import { defineRule, type DefinedRule } from '../../rules/define-rule.js';
 
 /** A replacement of code[start, end) (UTF-16 offsets into the file text) by `text`. */
 export interface TextEdit {
@@ -45,6 +46,14 @@ export interface LintRule {
   check(ctx: LintContext): LintFinding[];
   /** Candidate places to inject this rule's pattern into the code (may be empty). */
   inject?(ctx: LintContext, rng: Rng): Injection[];
+}
+
+export type DefinedLintRule = LintRule & DefinedRule;
+
+/** A lint rule file ends with `export default defineLintRule(import.meta.url, {...})`; its code is its file name. */
+export function defineLintRule(moduleUrl: string, spec: { meta: Omit<LintRuleMeta, 'code'> } & Omit<LintRule, 'meta'>): DefinedLintRule {
+  const base = defineRule(moduleUrl);
+  return { ...base, meta: { code: base.id, ...spec.meta }, check: spec.check, inject: spec.inject };
 }
 
 export interface LintCase {

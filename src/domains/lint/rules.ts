@@ -1,19 +1,15 @@
 import { discoverRules } from '../../rules/discover-rules.js';
-import type { LintCases, LintRule, LintRuleMeta } from './rule.js';
+import type { DefinedLintRule, LintCases } from './rule.js';
 
-export interface LoadedLintRule extends LintRule {
+export interface LoadedLintRule extends DefinedLintRule {
   file: string;
-  cases: LintCases | undefined;
+  cases: LintCases;
 }
 
-/** rules/lint/<CODE>.ts, checked: the file name must be the code the rule reports. */
+/** rules/lint/<CODE>.ts with their cases: the file name is the code the rule reports. */
 export async function loadLintRules(): Promise<LoadedLintRule[]> {
-  const found = await discoverRules<Partial<LintRule> & { meta?: LintRuleMeta }>('lint');
-  return found.map(({ id, file, module, cases }) => {
-    if (!module.meta || typeof module.check !== 'function') throw new Error(`${file}: a lint rule exports meta and check()`);
-    if (module.meta.code !== id) throw new Error(`${file}: meta.code is ${module.meta.code}, but the file name says ${id}`);
-    return { meta: module.meta, check: module.check, inject: module.inject, file, cases: cases as LintCases | undefined };
-  });
+  const found = await discoverRules<DefinedLintRule>('lint');
+  return found.map(({ rule, file, cases }) => ({ ...rule, file, cases: cases as LintCases }));
 }
 
 /** What the ruff_config context shows and what the simulated linter follows. */

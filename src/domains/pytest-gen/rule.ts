@@ -1,3 +1,4 @@
+import { defineRule, type DefinedRule } from '../../rules/define-rule.js';
 import type { ExceptionClass } from './exceptions.js';
 import type { Case, FunctionUnderTest } from './model.js';
 
@@ -73,6 +74,14 @@ export interface TestRule {
   meta: TestRuleMeta;
   compose?(input: ComposeInput): { blocks: Block[]; handled: string[] };
   callStyle?(fn: FunctionUnderTest): CallStyle | null;
+}
+
+export type DefinedTestRule = TestRule & DefinedRule;
+
+/** A strategy file ends with `export default defineTestRule(import.meta.url, {...})`; its id is its file name. */
+export function defineTestRule(moduleUrl: string, spec: { meta: Omit<TestRuleMeta, 'id'> } & Omit<TestRule, 'meta'>): DefinedTestRule {
+  const base = defineRule(moduleUrl);
+  return { ...base, meta: { id: base.id, ...spec.meta }, compose: spec.compose, callStyle: spec.callStyle };
 }
 
 /** A rule case: compose `cases` of the function in `module` (source) and expect this Python. */

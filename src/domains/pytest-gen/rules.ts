@@ -1,23 +1,18 @@
 import { discoverRules } from '../../rules/discover-rules.js';
-import type { Block, CallStyle, NameBook, PlannedCase, TestRule } from './rule.js';
+import type { Block, CallStyle, DefinedTestRule, NameBook, PlannedCase, TestRuleCases } from './rule.js';
 import type { FunctionUnderTest } from './model.js';
 
-export interface LoadedTestRule extends TestRule {
+export interface LoadedTestRule extends DefinedTestRule {
   file: string;
-  cases: unknown;
+  cases: TestRuleCases;
 }
 
 export type TestRules = Map<string, LoadedTestRule>;
 
-/** Every strategy under rules/test/, by id (the file name, which must equal meta.id). */
+/** Every strategy under rules/test/ with its cases, by id (its file name). */
 export async function loadTestRules(): Promise<TestRules> {
-  const found = await discoverRules<TestRule>('test');
-  const out: TestRules = new Map();
-  for (const r of found) {
-    if (r.module.meta?.id !== r.id) throw new Error(`${r.file}: meta.id must be "${r.id}", the file name`);
-    out.set(r.id, { ...r.module, file: r.file, cases: r.cases });
-  }
-  return out;
+  const found = await discoverRules<DefinedTestRule>('test');
+  return new Map(found.map(({ rule, file, cases }) => [rule.id, { ...rule, file, cases: cases as TestRuleCases }]));
 }
 
 const PLAIN: CallStyle = { wrap: (e) => e, imports: [] };

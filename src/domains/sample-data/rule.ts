@@ -1,4 +1,5 @@
 import type { Rng } from '../../generate/rng.js';
+import { defineRule, type DefinedRule } from '../../rules/define-rule.js';
 import type { ModuleTypes } from './module-types.js';
 import type { PyLiteral, TypeExpr } from './type-expr.js';
 
@@ -35,6 +36,14 @@ export interface SampleRule {
   generate(type: TypeExpr, ctx: GenContext): unknown;
   /** The type (as source text) an unannotated parameter of this name most likely has. */
   guessFromName?(name: string): string | null;
+}
+
+export type DefinedSampleRule = SampleRule & DefinedRule;
+
+/** A type-family file ends with `export default defineSampleRule(import.meta.url, {...})`; its id is its file name. */
+export function defineSampleRule(moduleUrl: string, spec: { meta: Omit<SampleRuleMeta, 'id'> } & Omit<SampleRule, 'meta'>): DefinedSampleRule {
+  const base = defineRule(moduleUrl);
+  return { ...base, meta: { id: base.id, ...spec.meta }, matches: spec.matches, generate: spec.generate, guessFromName: spec.guessFromName };
 }
 
 /** What a generated value must look like, beyond fitting its type (Python checks that). */

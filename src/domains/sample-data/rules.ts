@@ -1,19 +1,13 @@
 import { discoverRules } from '../../rules/discover-rules.js';
-import type { SampleRule, SampleRuleCases } from './rule.js';
+import type { DefinedSampleRule, SampleRuleCases } from './rule.js';
 
-export interface LoadedSampleRule extends SampleRule {
+export interface LoadedSampleRule extends DefinedSampleRule {
   file: string;
-  cases: SampleRuleCases | undefined;
+  cases: SampleRuleCases;
 }
 
-/** rules/sample-data/<family>.ts, checked: the file name must be the rule's id. */
+/** rules/sample-data/<family>.ts with their cases; the id is the type family in meta.rules. */
 export async function loadSampleRules(): Promise<LoadedSampleRule[]> {
-  const found = await discoverRules<Partial<SampleRule>>('sample-data');
-  return found.map(({ id, file, module, cases }) => {
-    if (!module.meta || typeof module.matches !== 'function' || typeof module.generate !== 'function') {
-      throw new Error(`${file}: a sample-data rule exports meta, matches() and generate()`);
-    }
-    if (module.meta.id !== id) throw new Error(`${file}: meta.id is ${module.meta.id}, but the file name says ${id}`);
-    return { meta: module.meta, matches: module.matches, generate: module.generate, guessFromName: module.guessFromName, file, cases: cases as SampleRuleCases | undefined };
-  });
+  const found = await discoverRules<DefinedSampleRule>('sample-data');
+  return found.map(({ rule, file, cases }) => ({ ...rule, file, cases: cases as SampleRuleCases }));
 }
