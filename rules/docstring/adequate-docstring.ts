@@ -8,6 +8,7 @@ import type { Style } from '../../src/domains/docstring/style.js';
 const meta: Omit<DocstringRuleMeta, 'id'> = {
   description: 'The docstring is already complete and in the project style: nothing to do.',
   action: 'skipped',
+  fixed: ['left it as it was'],
 };
 
 function detect(site: DocSite, style: Style): string | null {

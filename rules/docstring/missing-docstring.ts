@@ -5,6 +5,7 @@ import type { DocSite } from '../../src/domains/docstring/site.js';
 const meta: Omit<DocstringRuleMeta, 'id'> = {
   description: 'The function or class has no docstring (an empty string counts as none).',
   action: 'added',
+  fixed: ['wrote the missing docstring'],
 };
 
 function detect(site: DocSite): string | null {

@@ -8,6 +8,7 @@ import type { Style } from '../../src/domains/docstring/style.js';
 const meta: Omit<DocstringRuleMeta, 'id'> = {
   description: 'The function raises exceptions its docstring does not list in a Raises section (or lists ones it no longer raises).',
   action: 'updated',
+  fixed: ['listed the exceptions it raises', 'added the missing Raises section'],
 };
 
 function detect(site: DocSite, style: Style): string | null {

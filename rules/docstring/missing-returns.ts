@@ -8,6 +8,7 @@ import type { Style } from '../../src/domains/docstring/style.js';
 const meta: Omit<DocstringRuleMeta, 'id'> = {
   description: 'The function returns a value but its docstring has no Returns section (or it returns nothing and one is documented).',
   action: 'updated',
+  fixed: ['documented the return value', 'corrected the Returns section'],
 };
 
 function detect(site: DocSite, style: Style): string | null {

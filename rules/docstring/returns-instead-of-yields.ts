@@ -8,6 +8,7 @@ import type { Style } from '../../src/domains/docstring/style.js';
 const meta: Omit<DocstringRuleMeta, 'id'> = {
   description: 'A generator documents what it yields in a Returns section, or not at all (wrong section).',
   action: 'updated',
+  fixed: ['described what it yields in a Yields section', 'replaced the Returns section with Yields'],
 };
 
 function detect(site: DocSite, style: Style): string | null {

@@ -8,6 +8,7 @@ import type { Style } from '../../src/domains/docstring/style.js';
 const meta: Omit<DocstringRuleMeta, 'id'> = {
   description: 'The documented parameters differ from the signature: one is missing, renamed or no longer exists.',
   action: 'updated',
+  fixed: ['brought the parameter list in line with the signature', 'documented the parameters as they are now named'],
 };
 
 function detect(site: DocSite, style: Style): string | null {

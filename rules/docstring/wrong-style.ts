@@ -8,6 +8,7 @@ import { STYLES, type Style } from '../../src/domains/docstring/style.js';
 const meta: Omit<DocstringRuleMeta, 'id'> = {
   description: 'The docstring uses another convention (or mixes them) than the project style.',
   action: 'updated',
+  fixed: ['rewrote it in {style} style', 'converted it to the {style} convention'],
 };
 
 function detect(site: DocSite, style: Style): string | null {

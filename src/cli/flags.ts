@@ -36,3 +36,4 @@ export const outFlag = Flags.string({ description: 'Output folder; files go to <
 export const strictFlag = Flags.boolean({ description: 'Treat a fixture that does not parse as an error instead of skipping it.', default: false });
 export const definitionFlag = Flags.string({ description: 'Subagent definition YAML to use instead of rules/<domain>/subagent.yaml.' });
 export const progressFlag = Flags.boolean({ description: 'Show progress on stderr (on by default when stderr is a terminal).', allowNo: true });
+export const shapesFlag = Flags.string({ description: 'A shapes.yaml to use instead of rules/<domain>/shapes.yaml: the trajectory shapes and their declared mix.' });

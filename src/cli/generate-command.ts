@@ -4,7 +4,7 @@ import { generate } from '../generate/pipeline.js';
 import type { Summary } from '../generate/summary.js';
 import type { DomainInfo } from '../domains/catalog.js';
 import { loadDomain } from '../domains/registry.js';
-import { countFlag, definitionFlag, outFlag, progressFlag, seedFlag, splitFlag, strictFlag } from './flags.js';
+import { countFlag, definitionFlag, outFlag, progressFlag, seedFlag, shapesFlag, splitFlag, strictFlag } from './flags.js';
 import { Progress } from './progress.js';
 import { renderSummary } from './render-summary.js';
 
@@ -17,6 +17,7 @@ export function generateFlags(d: DomainInfo) {
     out: outFlag,
     fixtures: Flags.string({ description: `Folder of Python fixtures (default: ${d.defaultFixtures}).` }),
     definition: definitionFlag,
+    shapes: shapesFlag,
     strict: strictFlag,
     progress: progressFlag,
   };
@@ -29,6 +30,7 @@ export interface GenerateFlags {
   out: string;
   fixtures?: string;
   definition?: string;
+  shapes?: string;
   strict: boolean;
   progress?: boolean;
 }
@@ -47,6 +49,7 @@ export async function runDomain(cmd: Command & { jsonEnabled(): boolean }, name:
       outDir: flags.out,
       fixturesDir: flags.fixtures,
       definitionPath: flags.definition,
+      shapesPath: flags.shapes,
       strict: flags.strict,
       onProgress: (done, total) => progress.update(done, total),
       onWarning: (msg) => {

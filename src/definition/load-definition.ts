@@ -120,11 +120,8 @@ export function loadDefinition(path: string): LoadedDefinition {
   return parseDefinition(text, displayPath(path));
 }
 
-/** The domain's policies need these tools and providers; an operator's YAML must keep them. */
-export function requireTools(def: LoadedDefinition, tools: string[], providers: readonly string[]): void {
-  for (const name of tools) {
-    if (!def.tool(name)) throw new DefinitionError(def.path, 'tools', `has no tool "${name}", which this domain's trajectories call`);
-  }
+/** Every context provider the definition attaches must be one the domain can answer for. */
+export function checkProviders(def: LoadedDefinition, providers: readonly string[]): void {
   for (const tool of def.definition.tools) {
     for (const p of def.providersOf(tool.name)) {
       if (!providers.includes(p)) {

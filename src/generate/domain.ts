@@ -1,11 +1,16 @@
 import type { LoadedDefinition } from '../definition/load-definition.js';
 import { definitionPathOf, domainInfo, type DomainName } from '../domains/catalog.js';
 import type { TrainingExample } from '../schema/conversation.js';
+import type { Shape } from '../shapes/schema.js';
+import type { ShapeVocabulary } from '../shapes/vocabulary.js';
+import type { Rng } from './rng.js';
 
 export interface LoadContext {
   /** Absolute path of the fixtures folder. */
   fixturesDir: string;
   definition: LoadedDefinition;
+  /** The shapes in play (the domain's shapes.yaml or --shapes, less those the definition cannot call). */
+  shapes: readonly Shape[];
   strict: boolean;
   /** A problem the user should see; under --strict the domain throws a FixtureError instead. */
   warn(message: string): void;
@@ -14,17 +19,23 @@ export interface LoadContext {
 export interface Variant {
   /** The code of the node the model is shown; eval and train never share one. */
   nodeCode: string;
-  build(seed: number): TrainingExample;
+  /** Plays the variant; null when the policy's story does not happen on it (a miss, never written). */
+  build(seed: number): TrainingExample | null;
 }
 
 export interface Unit {
-  /** Stable id, e.g. `fixtures/docstring/geometry.py::Polygon.area`. */
+  /** Stable, e.g. `fixtures/docstring/geometry.py::Polygon.area`. */
   id: string;
-  fixture: string;
-  /** Edge categories this unit's first variant shows; empty for an ordinary unit. */
+  /** The file it comes from (display path): eval holds out whole files. */
+  file: string;
+  /** Edge categories of the unit's code; empty for an ordinary unit. */
   categories: string[];
-  /** Deterministic (per rng) and possibly endless stream of variants, the most telling first. */
-  variants(rng: () => number): Iterable<Variant>;
+  /**
+   * Variants of the unit playing `shape`, lazily and deterministically per rng. A null is a try
+   * that gave nothing (the situation did not fit, the policy's story did not happen): the
+   * stream counts it as a miss. The stream ends when the unit has no more of that shape.
+   */
+  variants(shape: Shape, rng: Rng): Iterable<Variant | null>;
 }
 
 export interface Domain {
@@ -32,16 +43,29 @@ export interface Domain {
   defaultCount: number;
   defaultFixtures: string;
   definitionPath: string;
+  /** rules/<domain>/shapes.yaml: the declared mix. */
+  shapesPath: string;
   /** The source folder under src/domains/ (the catalog entry's). */
   folder: string;
-  /** The tools and context providers its policies use; an operator's definition must keep them. */
-  requiredTools: string[];
+  /** The context providers the simulated tools can answer for. */
   providers: readonly string[];
+  /** What shapes.yaml may name: steps, predicates, summary placeholders. */
+  vocabulary: ShapeVocabulary<never>;
   loadUnits(ctx: LoadContext): Promise<Unit[]>;
 }
 
 /** A domain's implementation joined to its catalog entry (src/domains/catalog.ts), its one registration. */
-export function defineDomain(name: DomainName, impl: Pick<Domain, 'requiredTools' | 'providers' | 'loadUnits'>): Domain {
+export function defineDomain<S>(name: DomainName, impl: { providers: readonly string[]; vocabulary: ShapeVocabulary<S>; loadUnits(ctx: LoadContext): Promise<Unit[]> }): Domain {
   const info = domainInfo(name);
-  return { name: info.name, folder: info.folder, defaultCount: info.defaultCount, defaultFixtures: info.defaultFixtures, definitionPath: definitionPathOf(info.name), ...impl };
+  return {
+    name: info.name,
+    folder: info.folder,
+    defaultCount: info.defaultCount,
+    defaultFixtures: info.defaultFixtures,
+    definitionPath: definitionPathOf(info.name),
+    shapesPath: `rules/${info.name}/shapes.yaml`,
+    providers: impl.providers,
+    vocabulary: impl.vocabulary as ShapeVocabulary<never>,
+    loadUnits: impl.loadUnits,
+  };
 }

@@ -1,20 +1,25 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadDefinition, requireTools, type LoadedDefinition } from '../definition/load-definition.js';
-import { CapacityError, FixtureError, TrajgenError } from '../errors.js';
+import { loadDefinition, checkProviders, type LoadedDefinition } from '../definition/load-definition.js';
+import { CapacityError, DefinitionError, FixtureError, TrajgenError } from '../errors.js';
 import { listPythonFiles } from '../parse/list-python-files.js';
 import { initPython } from '../parse/python.js';
 import { displayPath, projectPath } from '../paths.js';
 import { pyDumps } from '../pyjson/dumps.js';
 import { checkExample } from '../record/check-example.js';
 import type { TrainingExample } from '../schema/conversation.js';
+import { loadShapes, renormalised } from '../shapes/load-shapes.js';
+import { MixStream } from '../shapes/mix-stream.js';
+import type { Shape } from '../shapes/schema.js';
 import { AtomicJsonl } from './atomic-jsonl.js';
 import { digest } from './digest.js';
 import type { Domain, Unit } from './domain.js';
-import { RoundRobin } from './round-robin.js';
-import { rngFor, shuffled } from './rng.js';
-import { orderEvalUnits } from './select-eval-units.js';
+import { rngFor } from './rng.js';
+import { orderEvalFiles } from './select-eval-files.js';
 import { SummaryTally, type Summary } from './summary.js';
+
+/** How far (in share points) train's mix may drift from the declared one before the run fails. */
+export const MIX_TOLERANCE = 0.02;
 
 export interface GenerateOptions {
   domain: Domain;
@@ -24,6 +29,8 @@ export interface GenerateOptions {
   outDir: string;
   fixturesDir?: string;
   definitionPath?: string;
+  /** A shapes.yaml of the operator's, instead of rules/<domain>/shapes.yaml. */
+  shapesPath?: string;
   strict?: boolean;
   /** Validate every example against the zod schema and the format rules (on by default). */
   validate?: boolean;
@@ -54,13 +61,34 @@ function assertFixturesDir(dir: string): void {
   }
 }
 
+/**
+ * The shapes the definition can play: a shape calling a tool the definition lacks is dropped
+ * with one warning, and the rest share its weight; none left is an error naming the tools.
+ */
+function playableShapes(shapes: readonly Shape[], definition: LoadedDefinition, warn: (msg: string) => void): Shape[] {
+  const missing = (s: Shape) => s.tools.filter((t) => !definition.tool(t));
+  const kept = shapes.filter((s) => missing(s).length === 0);
+  const dropped = shapes.filter((s) => missing(s).length > 0);
+  if (kept.length === 0) {
+    const tools = [...new Set(dropped.flatMap(missing))];
+    throw new DefinitionError(definition.path, 'tools', `has no ${tools.map((t) => `"${t}"`).join(', ')}, which every shape of this domain calls`, ['Add the tools, or pass --shapes with shapes that use only the tools you have.']);
+  }
+  if (dropped.length > 0) {
+    const tools = [...new Set(dropped.flatMap(missing))];
+    warn(`${definition.path} has no ${tools.join(', ')}: shapes ${dropped.map((s) => s.name).join(', ')} are left out and the rest share their weight`);
+  }
+  return renormalised(kept);
+}
+
 export interface PreparedRun {
   definition: LoadedDefinition;
+  shapes: Shape[];
+  shapesFile: string;
   units: Unit[];
   warnings: string[];
 }
 
-/** Loads the definition and the fixtures: everything that can fail before output is opened. */
+/** Loads the definition, the shapes and the fixtures: everything that can fail before output is opened. */
 export async function prepare(options: GenerateOptions): Promise<PreparedRun> {
   const { domain } = options;
   const warnings: string[] = [];
@@ -70,28 +98,60 @@ export async function prepare(options: GenerateOptions): Promise<PreparedRun> {
   };
   const definition = loadDefinition(resolve(options.definitionPath ?? projectPath(domain.definitionPath)));
   definition.warnings.forEach(warn);
-  requireTools(definition, domain.requiredTools, domain.providers);
+  checkProviders(definition, domain.providers);
+  const shapesPath = resolve(options.shapesPath ?? projectPath(domain.shapesPath));
+  const shapes = playableShapes(loadShapes(shapesPath, domain.vocabulary), definition, warn);
   const fixturesDir = resolve(options.fixturesDir ?? projectPath(domain.defaultFixtures));
   assertFixturesDir(fixturesDir);
   await initPython();
-  const units = await domain.loadUnits({ fixturesDir, definition, strict: options.strict ?? false, warn });
+  const units = await domain.loadUnits({ fixturesDir, definition, shapes, strict: options.strict ?? false, warn });
   if (units.length === 0) throw new FixtureError(displayPath(fixturesDir), null, `no usable ${domain.name} units found`, ['Check the warnings above; the fixtures may have no functions or only broken ones.']);
-  return { definition, units, warnings };
+  return { definition, shapes, shapesFile: displayPath(shapesPath), units, warnings };
+}
+
+/** The largest --count whose train part is at most `trainCap` and whose eval part is at most `evalCap`. */
+export function largestCount(split: number, trainCap: number, evalCap: number): number {
+  const byTrain = trainCap / split;
+  const byEval = split < 1 ? evalCap / (1 - split) : Infinity;
+  let n = Math.floor(Math.min(byTrain, byEval)) + 2;
+  while (n > 1 && (Math.round(n * split) > trainCap || n - Math.round(n * split) > evalCap)) n--;
+  return n;
+}
+
+/** The most train examples that keep a shape within MIX_TOLERANCE of its share when only `count` of it exist. */
+function trainHoldingMix(count: number, share: number): number {
+  return share <= MIX_TOLERANCE ? Infinity : Math.floor(count / (share - MIX_TOLERANCE));
 }
 
 /**
- * Writes <out>/<domain>/train.jsonl and eval.jsonl. Eval is drawn from held-out edge units
- * (their node code never reaches train); both files are streamed to temp files and renamed
- * only when the whole run succeeded.
+ * Writes <out>/<domain>/train.jsonl and eval.jsonl with the declared shape mix. Eval is drawn
+ * from the edge units of held-out files (no code of theirs reaches train); both files are
+ * streamed to temp files and renamed only when the whole run succeeded.
  */
 export async function generate(options: GenerateOptions): Promise<Summary> {
   const started = process.hrtime.bigint();
   checkGenerateOptions(options.count, options.split);
   const { domain, seed } = options;
-  const { units, warnings } = await prepare(options);
+  const { units, shapes, shapesFile, warnings } = await prepare(options);
+  const warn = (msg: string) => {
+    warnings.push(msg);
+    options.onWarning?.(msg);
+  };
   const want = splitCounts(options.count, options.split);
   const validate = options.validate ?? true;
+  const rngOf = (unit: Unit, shape: Shape) => rngFor(seed, domain.name, 'variants', unit.id, shape.name);
 
+  // Eval: the edge units of whole held-out files, with the same mix. The held-out files do
+  // not depend on --count, so train's supply does not either and a suggested count holds.
+  const { held } = orderEvalFiles(units, rngFor(seed, domain.name, 'eval-files'));
+  const heldFiles = new Set(want.eval > 0 ? held : []);
+  if (want.eval > 0 && heldFiles.size === 0) {
+    throw new CapacityError(`${domain.name}: eval holds out whole files, so that no eval code is seen in train, and the fixtures have only one file`, [
+      'Use --split 1 (no eval), or add Python files to the fixtures folder.',
+    ]);
+  }
+  const heldUnits = units.filter((u) => heldFiles.has(u.file));
+  const evalUnits = heldUnits.some((u) => u.categories.length > 0) ? heldUnits.filter((u) => u.categories.length > 0) : heldUnits;
   const outDir = resolve(options.outDir, domain.name);
   const files = { train: join(outDir, 'train.jsonl'), eval: join(outDir, 'eval.jsonl') };
   const writers = { train: new AtomicJsonl(files.train), eval: null as AtomicJsonl | null };
@@ -103,7 +163,9 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
     const evalCodes = new Set<string>();
     let written = 0;
 
-    const emit = (example: TrainingExample, split: 'train' | 'eval'): boolean => {
+    const emit = (example: TrainingExample | null, split: 'train' | 'eval', shape: Shape): boolean => {
+      if (example === null) return false;
+      if (example.meta.shape !== shape.name) throw new Error(`${domain.name}: asked for shape ${shape.name}, the unit played ${example.meta.shape}`);
       if (validate) {
         const problems = checkExample(example);
         if (problems.length) throw new Error(`trajgen produced a malformed ${domain.name} example (${example.meta.fixture}): ${problems[0]}`);
@@ -119,66 +181,66 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
       return true;
     };
 
-    // Eval: hold out edge units in set-cover order. The cover's units are opened together so
-    // that a small eval still shows one example of each before any unit repeats; more edge
-    // units are held out only when those run dry.
-    const { cover, rest } = orderEvalUnits(units, rngFor(seed, domain.name, 'eval-units'));
-    const reserve = [...cover, ...rest];
-    const heldOut = new Set<string>();
-    const evalLanes = new RoundRobin();
-    const holdOut = (): boolean => {
-      const unit = reserve.shift();
-      // At least one unit always stays for train.
-      if (!unit || heldOut.size >= units.length - 1) return false;
-      heldOut.add(unit.id);
-      evalLanes.add(unit.id, unit.variants(rngFor(seed, domain.name, 'variants', unit.id)));
-      return true;
-    };
-    if (want.eval > 0) for (let i = 0; i < Math.min(want.eval, cover.length); i++) holdOut();
+    const evalStream = new MixStream(shapes, evalUnits, rngOf);
     let evalWritten = 0;
     while (evalWritten < want.eval) {
-      const next = evalLanes.next();
-      if (!next) {
-        if (holdOut()) continue;
-        break;
-      }
-      const used = emit(next.variant.build(seed), 'eval');
-      next.fresh(used);
+      const next = evalStream.next();
+      if (!next) break;
+      const used = emit(next.variant.build(seed), 'eval', next.shape);
+      next.report(used);
       if (used) {
         evalCodes.add(digest(next.variant.nodeCode));
         evalWritten++;
       }
     }
-    if (evalWritten < want.eval) {
-      throw new CapacityError(
-        `${domain.name}: the fixtures can give only ${evalWritten} distinct eval examples from edge-case units, ${want.eval} needed for --count ${options.count} --split ${options.split}`,
-        ['Lower --count, raise --split, or add fixtures with edge cases (decorated, async, methods, ...).'],
+    // Short of eval, the run still plays train up to the count eval allows, so the count it
+    // suggests is one that then succeeds.
+    const evalShort = evalWritten < want.eval;
+    const evalCap = evalShort ? evalWritten : want.eval;
+    const trainWant = evalShort ? Math.round(largestCount(options.split, Infinity, evalCap) * options.split) : want.train;
+    const evalShortfall = (max: number) =>
+      new CapacityError(
+        `${domain.name}: the ${heldFiles.size} held-out files can give only ${evalWritten} distinct eval examples, and --count ${options.count} --split ${options.split} needs ${want.eval}`,
+        [`Use --count ${max} or less, raise --split, or add fixtures with edge cases (decorated, async, methods, ...).`],
       );
-    }
 
-    // Train: every other unit, interleaved in a seeded order; a variant whose node code is an
-    // eval node's code is never used.
-    const trainLanes = new RoundRobin();
-    for (const unit of shuffled(rngFor(seed, domain.name, 'train-units'), units)) {
-      if (!heldOut.has(unit.id)) trainLanes.add(unit.id, unit.variants(rngFor(seed, domain.name, 'variants', unit.id)));
-    }
+    // Train: every unit of the other files. A shape that runs dry ends the run as soon as the
+    // declared mix can no longer hold at this count.
+    const trainUnits = units.filter((u) => !heldFiles.has(u.file));
+    const trainStream = new MixStream(shapes, trainUnits, rngOf, (shape, count) => {
+      const maxTrain = trainHoldingMix(count, shape.share);
+      if (count === 0 || maxTrain >= trainWant) return;
+      const max = largestCount(options.split, maxTrain, evalCap);
+      if (evalShort) throw evalShortfall(max);
+      throw new CapacityError(
+        `${domain.name}: shape ${shape.name} ran dry after ${count} train examples, so its declared share of ${(shape.share * 100).toFixed(1)}% holds only up to --count ${max}`,
+        [`Use --count ${max} or less, lower ${shape.name}'s weight in a --shapes file, or add fixtures.`],
+      );
+    });
     let trainWritten = 0;
-    while (trainWritten < want.train) {
-      const next = trainLanes.next();
+    while (trainWritten < trainWant) {
+      const next = trainStream.next();
       if (!next) break;
       if (evalCodes.has(digest(next.variant.nodeCode))) {
-        next.fresh(false);
+        next.report(false);
         continue;
       }
-      const used = emit(next.variant.build(seed), 'train');
-      next.fresh(used);
+      const used = emit(next.variant.build(seed), 'train', next.shape);
+      next.report(used);
       if (used) trainWritten++;
     }
-    if (trainWritten < want.train) {
+    if (trainWritten < trainWant) {
+      const max = largestCount(options.split, trainWritten, evalCap);
+      if (evalShort) throw evalShortfall(max);
       throw new CapacityError(
         `${domain.name}: the fixtures can give only ${trainWritten + evalWritten} distinct examples (${trainWritten} train + ${evalWritten} eval), --count ${options.count} needs ${want.train} train`,
-        [`Use --count ${trainWritten + evalWritten} or less, or add fixtures.`],
+        [`Use --count ${max} or less, or add fixtures.`],
       );
+    }
+    if (evalShort) throw evalShortfall(largestCount(options.split, Infinity, evalCap));
+    const inPlay = trainStream.shapesInPlay();
+    for (const s of shapes) {
+      if (!inPlay.some((p) => p.name === s.name)) warn(`${shapesFile}: no unit can play shape ${s.name} (when: ${s.when.join(', ') || 'always'}); it is left out and the others share its weight`);
     }
     writers.train.commit();
     writers.eval.commit();
@@ -190,8 +252,11 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
       train: trainWritten,
       eval: evalWritten,
       files: { train: displayPath(files.train), eval: displayPath(files.eval) },
+      shapes_file: shapesFile,
+      mix: tally.mix(inPlay),
       ...tally.result(),
-      eval_units: heldOut.size,
+      eval_units: evalUnits.map((u) => u.id).sort(),
+      eval_files: [...heldFiles].sort(),
       warnings,
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
     };

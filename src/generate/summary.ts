@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { TrainingExample } from '../schema/conversation.js';
 
+export const MixRowSchema = z.object({
+  /** The shape's weight over the weights of the shapes in play. */
+  declared: z.number(),
+  /** Its share of the examples written. */
+  actual: z.number(),
+  count: z.number(),
+});
+
 export const SummarySchema = z.object({
   domain: z.string(),
   seed: z.number(),
@@ -8,15 +16,22 @@ export const SummarySchema = z.object({
   train: z.number(),
   eval: z.number(),
   files: z.object({ train: z.string(), eval: z.string() }),
+  shapes_file: z.string(),
+  mix: z.record(z.string(), MixRowSchema),
+  /** Examples with a deliberate mistake (an assistant turn that is not a learning target). */
+  mistakes: z.object({ examples: z.number(), share: z.number() }),
   per_rule: z.record(z.string(), z.number()),
   per_shape: z.record(z.string(), z.number()),
   calls_per_example: z.record(z.string(), z.number()),
+  /** The units eval draws from and the files held out for them. */
+  eval_units: z.array(z.string()),
+  eval_files: z.array(z.string()),
   eval_categories: z.record(z.string(), z.number()),
-  eval_units: z.number(),
   warnings: z.array(z.string()),
   seconds: z.number(),
 });
 export type Summary = z.infer<typeof SummarySchema>;
+export type MixRow = z.infer<typeof MixRowSchema>;
 
 function bump(map: Record<string, number>, key: string): void {
   map[key] = (map[key] ?? 0) + 1;
@@ -32,18 +47,42 @@ export class SummaryTally {
   readonly perShape: Record<string, number> = {};
   readonly calls: Record<string, number> = {};
   readonly evalCategories: Record<string, number> = {};
+  written = 0;
+  withMistake = 0;
 
   add(example: TrainingExample, split: 'train' | 'eval', edgeCategories: ReadonlySet<string>): void {
+    this.written++;
     example.meta.rules.forEach((r) => bump(this.perRule, r));
     bump(this.perShape, example.meta.shape);
+    const assistant = example.messages.filter((m) => m.role === 'assistant').length;
+    if (example.meta.targets.length < assistant) this.withMistake++;
     // Tool calls before submit_result: every assistant message but the last.
-    const calls = example.messages.filter((m) => m.role === 'assistant').length - 1;
-    bump(this.calls, String(calls));
+    bump(this.calls, String(assistant - 1));
     if (split === 'eval') example.meta.tags.filter((t) => edgeCategories.has(t)).forEach((t) => bump(this.evalCategories, t));
   }
 
-  result(): Pick<Summary, 'per_rule' | 'per_shape' | 'calls_per_example' | 'eval_categories'> {
-    const calls = Object.fromEntries(Object.entries(this.calls).sort(([a], [b]) => Number(a) - Number(b)));
-    return { per_rule: sorted(this.perRule), per_shape: sorted(this.perShape), calls_per_example: calls, eval_categories: sorted(this.evalCategories) };
+  /** Declared against actual, for the shapes in play (declared share renormalised over them). */
+  mix(declared: readonly { name: string; share: number }[]): Record<string, MixRow> {
+    return Object.fromEntries(
+      declared.map((s) => {
+        const count = this.perShape[s.name] ?? 0;
+        return [s.name, { declared: round(s.share), actual: round(count / Math.max(1, this.written)), count }];
+      }),
+    );
   }
+
+  result(): Pick<Summary, 'per_rule' | 'per_shape' | 'calls_per_example' | 'eval_categories' | 'mistakes'> {
+    const calls = Object.fromEntries(Object.entries(this.calls).sort(([a], [b]) => Number(a) - Number(b)));
+    return {
+      per_rule: sorted(this.perRule),
+      per_shape: sorted(this.perShape),
+      calls_per_example: calls,
+      eval_categories: sorted(this.evalCategories),
+      mistakes: { examples: this.withMistake, share: round(this.withMistake / Math.max(1, this.written)) },
+    };
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 10000) / 10000;
 }

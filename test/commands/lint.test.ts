@@ -37,11 +37,12 @@ describe('trajgen lint (command line)', function () {
     expect(Object.values(result!.per_shape).reduce((a, b) => a + b, 0)).to.equal(12);
   });
 
-  it('prints a human summary with per-rule, per-shape and calls histogram', () => {
+  it('prints a human summary: the shape mix declared against written, mistakes, per rule, calls histogram, eval files', () => {
     const out = tempDir();
     const r = runCli(['lint', '--count', '20', '--out', out]);
     expect(r.status, r.stderr).to.equal(0);
-    for (const heading of ['per rule:', 'per shape:', 'tool calls per example', 'edge categories in eval:']) expect(r.stdout).to.include(heading);
+    for (const heading of ['shape mix (declared in rules/lint/shapes.yaml vs written):', 'with a deliberate mistake (not learned):', 'per rule:', 'tool calls per example', 'eval files:', 'edge categories in eval:']) expect(r.stdout).to.include(heading);
+    expect(r.stdout).to.match(/\n {4}fix-each +\d+\.\d% +\d+\.\d% +\d+\n/);
   });
 
   describe('bad input: a clear error and no output file', () => {
@@ -109,7 +110,7 @@ describe('trajgen lint (command line)', function () {
       writeFileSync(join(out, 'lint', 'train.jsonl'), 'earlier run\n');
       const r = runCli(['lint', '--fixtures', fx, '--count', '5000', '--out', out]);
       expect(r.status).to.not.equal(0);
-      expect(r.stderr).to.match(/can give only \d+/);
+      expect(r.stderr.replace(/\s*›\s*/g, ' ')).to.match(/can give only \d+|holds only up to --count \d+/);
       expect(readFileSync(join(out, 'lint', 'train.jsonl'), 'utf8')).to.equal('earlier run\n');
       expect(filesUnder(join(out, 'lint'))).to.deep.equal(['train.jsonl']);
     });

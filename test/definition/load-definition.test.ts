@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { loadDefinition, parseDefinition, providerName, requireTools } from '../../src/definition/load-definition.js';
+import { checkProviders, loadDefinition, parseDefinition, providerName } from '../../src/definition/load-definition.js';
 import { DefinitionError } from '../../src/errors.js';
 import { projectPath } from '../../src/paths.js';
 
@@ -162,18 +162,14 @@ describe('definition/load-definition: parseDefinition', () => {
   });
 });
 
-describe('definition/load-definition: requireTools', () => {
+describe('definition/load-definition: checkProviders', () => {
   const def = parseDefinition(VALID, FILE);
 
-  it('passes when the tools and providers are known', () => {
-    expect(() => requireTools(def, ['look', 'submit_result'], ['alpha', 'beta'])).to.not.throw();
-  });
-
-  it('a tool the domain calls is missing', () => {
-    expect(() => requireTools(def, ['look', 'write'], ['alpha', 'beta'])).to.throw(DefinitionError, `${FILE}: tools: has no tool "write"`);
+  it('passes when the providers are known', () => {
+    expect(() => checkProviders(def, ['alpha', 'beta'])).to.not.throw();
   });
 
   it('an unknown context provider', () => {
-    expect(() => requireTools(def, ['look'], ['alpha'])).to.throw(DefinitionError, /tools \(look\)\.context_providers: unknown context provider "beta"; this domain knows: alpha/);
+    expect(() => checkProviders(def, ['alpha'])).to.throw(DefinitionError, /tools \(look\)\.context_providers: unknown context provider "beta"; this domain knows: alpha/);
   });
 });

@@ -7,7 +7,9 @@ import { loadDomain } from '../../src/domains/registry.js';
 import { splitCounts } from '../../src/generate/pipeline.js';
 import { projectPath } from '../../src/paths.js';
 import { checkExample } from '../../src/record/check-example.js';
+import { loadShapes } from '../../src/shapes/load-shapes.js';
 import { generateToTemp, shownCode, tempDir, toolCalls, type GeneratedRun } from './generate-to-temp.js';
+import { BAD_WORDS, evalLeaks, failedTargets, prefixConflicts } from './training-signal.js';
 
 const BIN = projectPath('bin', 'run.js');
 
@@ -56,11 +58,12 @@ export function describeDomainContract(domainName: string, opts: { count?: numbe
       for (const ex of run.eval) expect(trainCodes.has(shownCode(ex)), `eval code of ${ex.meta.fixture} is in train`).to.equal(false);
     });
 
-    it('has single-turn and multi-turn (2-5 calls) conversations within max_turns, and only edge cases in eval', async () => {
+    it('has multi-turn (2-5 calls) conversations, single-turn ones where a shape has one step, all within max_turns, and only edge cases in eval', async () => {
       const domain = await loadDomain(domainName);
       const { max_turns } = loadDefinition(projectPath(domain.definitionPath)).definition;
       const calls = [...run.train, ...run.eval].map((ex) => toolCalls(ex).length - 1);
-      expect(calls.some((c) => c === 1), 'no single-turn example').to.equal(true);
+      const singleStep = loadShapes(projectPath(domain.shapesPath), domain.vocabulary).some((sh) => sh.steps.length === 1);
+      expect(calls.some((c) => c === 1), 'single-turn examples exactly when a shape has one step').to.equal(singleStep);
       expect(calls.some((c) => c >= 2 && c <= 5), 'no multi-turn example').to.equal(true);
       // The runner stops after max_turns model turns; the submit_result call is one of them.
       expect(Math.max(...calls) + 1).to.be.at.most(max_turns);
@@ -79,6 +82,52 @@ export function describeDomainContract(domainName: string, opts: { count?: numbe
         other.cleanup();
       }
     });
+
+    it('no eval node code appears inside any train message (existing tests and class bodies included)', () => {
+      expect(evalLeaks(run.train, run.eval)).to.deep.equal([]);
+    });
+
+    it('the same visible state always gets the same next learned call, over the whole run', () => {
+      expect(prefixConflicts([...run.train, ...run.eval])).to.deep.equal([]);
+    });
+
+    it('learning targets: every failed call is left out, every turn of a mistake-free shape is in, and a shape with a mistake leaves some out', async () => {
+      const domain = await loadDomain(domainName);
+      const shapes = new Map(loadShapes(projectPath(domain.shapesPath), domain.vocabulary).map((sh) => [sh.name, sh]));
+      for (const ex of [...run.train, ...run.eval]) {
+        expect(failedTargets(ex), `${ex.meta.shape} ${ex.meta.fixture}`).to.deep.equal([]);
+        const assistant = ex.messages.flatMap((m, i) => (m.role === 'assistant' ? [i] : []));
+        const shape = shapes.get(ex.meta.shape)!;
+        const mistakes = shape.steps.filter((st) => st.mistake).length;
+        if (mistakes === 0) expect(ex.meta.targets, ex.meta.shape).to.deep.equal(assistant);
+        else expect(assistant.length - ex.meta.targets.length, ex.meta.shape).to.be.at.least(mistakes);
+      }
+    });
+
+    it('summaries are grammatical: 1 issue, 2 fixes, 1 test', () => {
+      for (const ex of [...run.train, ...run.eval]) {
+        const summary = String(JSON.parse(ex.messages[ex.messages.length - 1].tool_calls![0].function.arguments).summary);
+        expect(BAD_WORDS.exec(summary)?.[0] ?? null, summary).to.equal(null);
+      }
+    });
+
+    for (const factor of [1, 2]) {
+      it(`holds the declared shape mix within 5 points at ${factor} x the default count`, async function () {
+        const domain = await loadDomain(domainName);
+        const n = domain.defaultCount * factor;
+        const r = factor === 1 && count === n ? run : await generateToTemp(domainName, { count: n, split: 0.9, seed: 5 });
+        try {
+          const all = [...r.train, ...r.eval];
+          for (const sh of loadShapes(projectPath(domain.shapesPath), domain.vocabulary)) {
+            const actual = all.filter((ex) => ex.meta.shape === sh.name).length / all.length;
+            expect(Math.abs(actual - sh.share), `${sh.name}: declared ${sh.share}, written ${actual}`).to.be.at.most(0.05);
+            expect(r.summary.mix[sh.name].declared).to.be.closeTo(sh.share, 1e-4);
+          }
+        } finally {
+          if (r !== run) r.cleanup();
+        }
+      });
+    }
 
     for (const split of [0.5, 0.75, 1]) {
       it(`splits 20 examples as round(20 x ${split}) train for --split ${split}`, async () => {

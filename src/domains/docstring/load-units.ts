@@ -14,7 +14,7 @@ import { problemsOf, type LoadedDocstringRule } from './rules.js';
 import { modelOf, readSidecar, sidecarPath } from './sidecar.js';
 import { siteOf, type DocSite } from './site.js';
 import { STYLES } from './style.js';
-import { unitVariants, type UnitSource } from './variants.js';
+import { allStarts, unitVariants, type Start, type UnitSource } from './variants.js';
 
 /** Documented already, and adequate in the style it is written in: the skip case as found. */
 function alreadyDocumented(site: DocSite, rules: readonly LoadedDocstringRule[]): boolean {
@@ -88,12 +88,17 @@ function sources(ctx: LoadContext, abs: string, rules: readonly LoadedDocstringR
 
 export function loadDocstringUnits(ctx: LoadContext, rules: readonly LoadedDocstringRule[]): Unit[] {
   return listPythonFiles(ctx.fixturesDir).flatMap((abs) =>
-    sources(ctx, abs, rules).map((src) => ({
-      id: `${src.filePath}::${src.qualname}`,
-      fixture: src.filePath,
-      categories: src.tags,
-      variants: (rng: () => number) =>
-        unitVariants(src, { definition: ctx.definition, qualname: src.qualname, filePath: src.filePath, model: src.model, rules, tags: src.tags }, rules, rng),
-    })),
+    sources(ctx, abs, rules).map((src): Unit => {
+      let starts: Start[] | null = null;
+      // The code's own categories go into meta.tags; already_documented is the starting docstring's, per example.
+      const codeTags = src.tags.filter((t) => t !== 'already_documented');
+      return {
+        id: `${src.filePath}::${src.qualname}`,
+        file: src.filePath,
+        categories: src.tags,
+        variants: (shape, rng) =>
+          unitVariants(src, { definition: ctx.definition, qualname: src.qualname, filePath: src.filePath, model: src.model, rules, tags: codeTags }, (starts ??= allStarts(src, rules)), shape, rng),
+      };
+    }),
   );
 }

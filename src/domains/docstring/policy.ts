@@ -1,14 +1,18 @@
 import type { LoadedDefinition } from '../../definition/load-definition.js';
-import type { Rng } from '../../generate/rng.js';
+import { digest } from '../../generate/digest.js';
+import { rngFor } from '../../generate/rng.js';
+import { pyDumps } from '../../pyjson/dumps.js';
 import { Session } from '../../record/session.js';
 import type { TrainingExample } from '../../schema/conversation.js';
+import type { Shape } from '../../shapes/schema.js';
+import { summaryFor } from '../../shapes/summary-template.js';
+import { fits } from '../../shapes/vocabulary.js';
 import type { DocModel } from './model.js';
 import { renderDocstring } from './render/render.js';
-import type { DocstringRule } from './rule.js';
-import { problemsOf } from './rules.js';
-import type { Shape } from './shapes.js';
+import { problemsOf, type LoadedDocstringRule } from './rules.js';
+import { vocabulary, type DocstringSituation } from './shape-vocabulary.js';
 import type { Action, Style } from './style.js';
-import { submitSummary } from './summary-text.js';
+import { summaryValues } from './summary-values.js';
 import { docstringTools, type DocstringReading, type TypeHints } from './tools.js';
 import { DocstringWorkspace } from './workspace.js';
 
@@ -20,67 +24,71 @@ export interface DocstringScenario {
   filePath: string;
   style: Style;
   model: DocModel;
-  rules: readonly DocstringRule[];
+  rules: readonly LoadedDocstringRule[];
+  /** Edge categories of the code shown. */
   tags: string[];
-  seed: number;
 }
 
-export class PolicyMismatch extends Error {}
-
 /** The model's types must be what read_type_hints reports, or the docstring would lie. */
-function checkAgainstHints(model: DocModel, hints: TypeHints): void {
-  for (const p of model.params) {
-    const h = hints.parameters.find((x) => x.name === p.name);
-    if (!h || h.annotation !== p.type) throw new PolicyMismatch(`${p.name}: documented type ${p.type} but read_type_hints says ${h?.annotation}`);
-  }
+function agreesWithHints(model: DocModel, hints: TypeHints): boolean {
+  return model.params.every((p) => hints.parameters.some((h) => h.name === p.name && h.annotation === p.type));
+}
+
+type Next = 'read' | 'hints' | 'write' | 'submit';
+
+/**
+ * The system prompt's procedure, as a function of what the model has seen: read the docstring
+ * (the [Context] gives the style); submit at once when it is adequate; otherwise read the type
+ * hints, write the docstring in that style, and submit.
+ */
+function policyNext(seen: { situation: DocstringSituation | null; hints: boolean; written: boolean }): Next {
+  if (!seen.situation) return 'read';
+  if (seen.situation.action === 'skipped') return 'submit';
+  if (!seen.hints) return 'hints';
+  return seen.written ? 'submit' : 'write';
 }
 
 /**
- * Plays a shape the way an agent would: read the docstring (the [Context] gives the style),
- * decide from what it read whether it is adequate, and write the canonical docstring in that
- * style otherwise. Throws PolicyMismatch when the shape's decision is not what the code calls for.
+ * Plays a shape and checks every step against the procedure: a shape whose steps the procedure
+ * would not take on this docstring gives null. The docstring written is the canonical model
+ * rendered in the style, the same for the same visible state.
  */
-export function playShape(s: DocstringScenario, shape: Shape, rng: Rng): { example: TrainingExample; action: Action; problems: string[] } {
+export function playShape(s: DocstringScenario, shape: Shape, seed: number): TrainingExample | null {
   const ws = new DocstringWorkspace(s.code, s.qualname, s.filePath);
   const node = ws.node();
   const { tools, providers } = docstringTools(ws, s.style);
   const session = new Session({ definition: s.definition, node, tools, providers });
-  let action: Action | null = null;
-  let problems: string[] = [];
-  let written: string | null = null;
-  for (const step of shape.steps) {
+  const seen = { situation: null as DocstringSituation | null, hints: false, written: false };
+  for (const { step } of shape.steps) {
+    if (policyNext(seen) !== step) return null;
     if (step === 'read') {
       const reading = session.call<DocstringReading>('read_current_docstring', {});
-      if (written !== null) {
-        if (reading.docstring !== written) throw new Error(`${s.qualname}: the docstring read back differs from the one written`);
-        continue;
-      }
-      problems = reading.has_docstring ? problemsOf(s.rules, ws.site(), s.style) : ['missing-docstring'];
-      action = problems.length === 0 ? 'skipped' : reading.has_docstring && !problems.includes('missing-docstring') ? 'updated' : 'added';
-      if ((action === 'skipped') !== (shape.decision === 'skip')) throw new PolicyMismatch(`${shape.name} does not fit a docstring that is ${action}`);
+      const problems = reading.has_docstring ? problemsOf(s.rules, ws.site(), s.style) : ['missing-docstring'];
+      const action: Action = problems.length === 0 ? 'skipped' : reading.has_docstring && !problems.includes('missing-docstring') ? 'updated' : 'added';
+      seen.situation = { action, style: s.style, problems };
+      if (!fits(vocabulary, shape.when, seen.situation)) return null;
     } else if (step === 'hints') {
-      checkAgainstHints(s.model, session.call<TypeHints>('read_type_hints', {}));
+      if (!agreesWithHints(s.model, session.call<TypeHints>('read_type_hints', {}))) throw new Error(`${s.filePath}::${s.qualname}: the documented types differ from read_type_hints`);
+      seen.hints = true;
     } else {
-      written = renderDocstring(s.model, s.style);
-      session.call('write_docstring', { docstring: written, style: s.style });
+      session.call('write_docstring', { docstring: renderDocstring(s.model, s.style), style: s.style });
+      seen.written = true;
     }
   }
-  if (action === null) throw new Error(`shape ${shape.name} never reads the docstring`);
-  const example = session.submit(
-    {
-      summary: submitSummary(rng, action, s.qualname, s.style, s.model, problems),
-      action,
-      changed_files: written === null ? [] : [s.filePath],
-    },
+  if (policyNext(seen) !== 'submit' || !seen.situation) return null;
+  const { action, problems } = seen.situation;
+  const wordsRng = rngFor(seed, 'docstring-fixes', digest(pyDumps(session.transcript)));
+  const values = summaryValues(wordsRng, s.rules, s.qualname, s.style, s.model, problems);
+  return session.submit(
+    { summary: summaryFor(shape.summaries, values, seed, session.transcript), action, changed_files: seen.written ? [s.filePath] : [] },
     {
       domain: 'docstring',
       fixture: s.filePath,
       node_id: node.node_id,
       rules: action === 'skipped' ? ['adequate-docstring'] : [...problems].sort(),
-      tags: [...s.tags, s.style, action],
+      tags: [...new Set([...s.tags, s.style, action, ...(action === 'skipped' ? ['already_documented'] : [])])].sort(),
       shape: shape.name,
-      seed: s.seed,
+      seed,
     },
   );
-  return { example, action, problems };
 }

@@ -10,6 +10,8 @@ export interface DocstringRuleMeta {
   description: string;
   /** What the subagent does about it. */
   action: Action;
+  /** How a summary says what fixing it took ({style} is the style's name): one is picked per conversation. */
+  fixed: string[];
 }
 
 /** A docstring (or its absence, null) that shows a rule's situation, aged from a good one. */

@@ -1,10 +1,11 @@
 import type { Variant } from '../../generate/domain.js';
-import { pick, rngFor, shuffled, type Rng } from '../../generate/rng.js';
+import { shuffled, type Rng } from '../../generate/rng.js';
+import type { Shape } from '../../shapes/schema.js';
+import { fits } from '../../shapes/vocabulary.js';
 import type { DocModel } from './model.js';
 import { playShape, type DocstringScenario } from './policy.js';
 import type { LoadedDocstringRule } from './rules.js';
-import { stylesPresent } from './sections/detect-style.js';
-import { shapesFor, type Shape } from './shapes.js';
+import { vocabulary } from './shape-vocabulary.js';
 import { siteAndNode } from './site-cache.js';
 import type { DocSite } from './site.js';
 import { stripDocstring } from './strip-docstring.js';
@@ -18,16 +19,18 @@ export interface UnitSource {
   filePath: string;
   site: DocSite;
   model: DocModel;
+  /** Edge categories of the definition's code (its docstring aside). */
   tags: string[];
 }
 
-type Base = Omit<DocstringScenario, 'code' | 'style' | 'seed'>;
+type Base = Omit<DocstringScenario, 'code' | 'style'>;
 
-interface Plan {
+/** One way a conversation can start: the file (its docstring as found, or aged) under a style. */
+export interface Start {
   style: Style;
-  action: Action;
   code: string;
-  shape: Shape;
+  action: Action;
+  problems: string[];
 }
 
 /** The file with the unit's docstring set to `docstring` (null: none). */
@@ -40,19 +43,19 @@ function extractNode(code: string, qualname: string, filePath: string): string {
 }
 
 /** The action a starting file calls for under a style, judged by the rules. */
-function actionOf(rules: readonly LoadedDocstringRule[], code: string, qualname: string, style: Style): { action: Action; fired: string[] } {
+function judge(rules: readonly LoadedDocstringRule[], code: string, qualname: string, style: Style): { action: Action; problems: string[] } {
   const site = siteAndNode(code, qualname, '').site;
-  if (!site.docstring || rules.find((r) => r.meta.id === 'missing-docstring')?.detect(site, style)) return { action: 'added', fired: ['missing-docstring'] };
-  const fired = rules.filter((r) => r.meta.action === 'updated' && r.detect(site, style) !== null).map((r) => r.meta.id);
-  return { action: fired.length ? 'updated' : 'skipped', fired };
+  if (!site.docstring || rules.find((r) => r.meta.id === 'missing-docstring')?.detect(site, style)) return { action: 'added', problems: ['missing-docstring'] };
+  const problems = rules.filter((r) => r.meta.action === 'updated' && r.detect(site, style) !== null).map((r) => r.meta.id);
+  return { action: problems.length ? 'updated' : 'skipped', problems };
 }
 
 /**
- * Every (style, starting docstring, shape) the unit can show: the fixture as it is, then each
- * rule's aged docstrings. A rule's aged docstring must make that rule fire, or it is a bug.
+ * Every (style, starting docstring) the unit can show: the fixture as it is, then each rule's
+ * aged docstrings. A rule's aged docstring must make that rule fire, or the rule has a bug.
  */
-function allPlans(src: UnitSource, rules: readonly LoadedDocstringRule[]): Plan[] {
-  const plans: Plan[] = [];
+export function allStarts(src: UnitSource, rules: readonly LoadedDocstringRule[]): Start[] {
+  const out: Start[] = [];
   const seen = new Set<string>();
   for (const style of STYLES) {
     const starts: { code: string; rule: string | null }[] = [{ code: src.code, rule: null }];
@@ -60,68 +63,28 @@ function allPlans(src: UnitSource, rules: readonly LoadedDocstringRule[]): Plan[
       for (const st of rule.stale(src.model, src.site, style)) starts.push({ code: withDocstring(src, st.docstring), rule: rule.meta.id });
     }
     for (const start of starts) {
-      const { action, fired } = actionOf(rules, start.code, src.qualname, style);
+      const { action, problems } = judge(rules, start.code, src.qualname, style);
       if (start.rule !== null) {
         const expectSkip = start.rule === 'adequate-docstring';
-        if (expectSkip ? action !== 'skipped' : !fired.includes(start.rule)) {
-          throw new Error(`rules/docstring/${start.rule}: its aged docstring of ${src.qualname} (${style}) is judged ${action} [${fired.join(', ')}]`);
+        if (expectSkip ? action !== 'skipped' : !problems.includes(start.rule)) {
+          throw new Error(`rules/docstring/${start.rule}: its aged docstring of ${src.qualname} (${style}) is judged ${action} [${problems.join(', ')}]`);
         }
       }
       const key = `${style}\0${start.code}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      for (const shape of shapesFor(action === 'skipped' ? 'skip' : 'write')) plans.push({ style, action, code: start.code, shape });
+      out.push({ style, code: start.code, action, problems });
     }
-  }
-  return plans;
-}
-
-// Actions take turns so that every style sees added, updated and skipped early in a stream.
-const ACTION_TURNS: Action[] = ['added', 'updated', 'skipped', 'updated'];
-
-/** Interleaves plans by style and action, seeded; the fixture as it is comes first. */
-function ordered(plans: Plan[], src: UnitSource, rng: Rng): Plan[] {
-  const own = src.site.docstring ? stylesPresent(src.site.docstring.text) : [];
-  const firstStyle = own.length === 1 ? own[0] : pick(rng, STYLES);
-  const firsts = shuffled(rng, plans.filter((p) => p.code === src.code && p.style === firstStyle));
-  const buckets = new Map<string, Plan[]>();
-  for (const p of shuffled(rng, plans)) {
-    if (p === firsts[0]) continue;
-    const k = `${p.style}/${p.action}`;
-    buckets.set(k, [...(buckets.get(k) ?? []), p]);
-  }
-  const styleTurns = shuffled(rng, STYLES);
-  // The turns start right after the first plan's action, so a short run still mixes actions.
-  const from = firsts.length ? ACTION_TURNS.indexOf(firsts[0].action) + 1 : 0;
-  const actionTurns = [...ACTION_TURNS.slice(from), ...ACTION_TURNS.slice(0, from)];
-  const out: Plan[] = firsts.length ? [firsts[0]] : [];
-  for (let k = 0; out.length < plans.length; k++) {
-    // 3 styles and 4 action turns are coprime: every (style, action) pair comes up within 12.
-    const style = styleTurns[k % 3];
-    const want = actionTurns[k % actionTurns.length];
-    const order = [want, ...actionTurns.filter((a) => a !== want)];
-    const styles = [style, ...styleTurns.filter((s) => s !== style)];
-    let next: Plan | undefined;
-    for (const a of order) {
-      for (const s of styles) {
-        next = buckets.get(`${s}/${a}`)?.shift();
-        if (next) break;
-      }
-      if (next) break;
-    }
-    if (!next) break;
-    out.push(next);
   }
   return out;
 }
 
-export function* unitVariants(src: UnitSource, base: Base, rules: readonly LoadedDocstringRule[], rng: Rng): Generator<Variant> {
-  const plans = ordered(allPlans(src, rules), src, rng);
-  for (const [i, plan] of plans.entries()) {
+/** The unit's starts that fit the shape's predicates, in a seeded order, each played on demand. */
+export function* unitVariants(src: UnitSource, base: Base, starts: readonly Start[], shape: Shape, rng: Rng): Generator<Variant> {
+  for (const start of shuffled(rng, starts.filter((st) => fits(vocabulary, shape.when, st)))) {
     yield {
-      nodeCode: extractNode(plan.code, src.qualname, src.filePath),
-      build: (seed) =>
-        playShape({ ...base, code: plan.code, style: plan.style, seed }, plan.shape, rngFor(seed, 'docstring-summary', src.filePath, src.qualname, String(i))).example,
+      nodeCode: extractNode(start.code, src.qualname, src.filePath),
+      build: (seed) => playShape({ ...base, code: start.code, style: start.style }, shape, seed),
     };
   }
 }

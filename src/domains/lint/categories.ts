@@ -1,13 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import { functionCategories } from '../../parse/edge-categories.js';
 import { withTree } from '../../parse/python.js';
-import type { LintFinding } from './rule.js';
+import type { LintReport } from './tools.js';
 
-/**
- * Edge categories of a whole file, for the eval hold-out: the syntax it contains (as the
- * function domains mine it) and the lint situations it starts in.
- */
-export function lintCategories(code: string, findings: readonly LintFinding[]): string[] {
+/** Edge categories of a file's code: the syntax it contains, as the function domains mine it. */
+export function codeCategories(code: string): string[] {
   const cats = new Set<string>();
   withTree(code, (tree) => {
     const defs: Node[] = tree.rootNode.descendantsOfType(['function_definition', 'class_definition']).filter((n): n is Node => n !== null);
@@ -16,9 +13,13 @@ export function lintCategories(code: string, findings: readonly LintFinding[]): 
       else for (const c of functionCategories(d)) if (c !== 'no_annotations' && c !== 'empty_body') cats.add(c);
     }
   });
-  if (findings.length === 0) cats.add('already_clean');
-  else if (findings.every((f) => !f.fixable)) cats.add('unfixable_only');
-  else if (findings.length === 1) cats.add('single_issue');
   if (/[^\x00-\x7f]/.test(code)) cats.add('non_ascii');
   return [...cats].sort();
+}
+
+/** The lint situation the first report shows, as a category. */
+export function reportCategories(first: LintReport): string[] {
+  if (first.total === 0) return ['already_clean'];
+  if (first.fixable_count === 0) return ['unfixable_only'];
+  return first.total === 1 ? ['single_issue'] : [];
 }

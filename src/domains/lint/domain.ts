@@ -1,89 +1,68 @@
-import { readFileSync } from 'node:fs';
-import { defineDomain, type Domain, type LoadContext, type Unit, type Variant } from '../../generate/domain.js';
+import { defineDomain, type LoadContext, type Unit, type Variant } from '../../generate/domain.js';
 import { digest } from '../../generate/digest.js';
-import { rngFor, shuffled, type Rng } from '../../generate/rng.js';
+import type { Rng } from '../../generate/rng.js';
+import { reportFixtureProblem } from '../../generate/report-fixture-problem.js';
 import { fileNode } from '../../parse/discover-nodes.js';
 import { listPythonFiles } from '../../parse/list-python-files.js';
-import { reportFixtureProblem } from '../../generate/report-fixture-problem.js';
 import { withTree } from '../../parse/python.js';
 import { findSyntaxError } from '../../parse/syntax-error.js';
 import { displayPath } from '../../paths.js';
 import { FixtureError } from '../../errors.js';
-import { lintCategories } from './categories.js';
+import { readFileSync } from 'node:fs';
+import type { Shape } from '../../shapes/schema.js';
+import { fits } from '../../shapes/vocabulary.js';
+import { codeCategories, reportCategories } from './categories.js';
 import { FindingsCache } from './findings-cache.js';
 import { lintCode } from './linter.js';
-import { injectionSites, mutate } from './mutate.js';
 import { playShape, type LintScenario } from './policy.js';
 import { loadLintRules, ruffConfigText, ruffSelection, type LoadedLintRule } from './rules.js';
-import { SHAPES } from './shapes.js';
+import { vocabulary } from './shape-vocabulary.js';
 import { toReport } from './tools.js';
+import { LintVersions, type Version } from './versions.js';
 
-// A unit whose mutations keep repeating is dry after this many misses in a row.
-const MAX_MISSES = 60;
-// Shapes tried per distinct code; more would make neighbouring examples near-copies.
-const SHAPES_PER_CODE = 3;
+// Versions tried per file and shape; the stream's miss count decides dryness long before.
+const MAX_VERSIONS = 1_000_000;
 
-type Base = Omit<LintScenario, 'node' | 'tags'> & { path: string };
+type Base = Omit<LintScenario, 'node' | 'tags'>;
 
-/**
- * The examples for one version of the file. Shapes are played here, not in build(), because
- * a shape whose story does not happen on this code yields nothing; build() only stamps the seed.
- */
-function* variantsOf(code: string, tags: string[], base: Base, rng: Rng): Generator<Variant> {
-  const node = fileNode(code, base.path);
-  const first = toReport(lintCode(code, base.rules));
-  const fitting = SHAPES.filter((s) => s.when(first));
-  let made = 0;
-  for (const shape of shuffled(rng, fitting)) {
-    if (made === SHAPES_PER_CODE) break;
-    const example = playShape({ ...base, node, tags }, shape, rngFor(Math.floor(rng() * 2 ** 31), 'lint-summary'));
-    if (!example) continue;
-    made++;
-    yield { nodeCode: code, build: (seed) => ({ ...example, meta: { ...example.meta, seed } }) };
-  }
-}
-
-function lintUnit(path: string, code: string, rules: readonly LoadedLintRule[], ctx: LoadContext, cache: FindingsCache, ruffConfig: string): Unit {
+function lintUnit(path: string, code: string, base: Base): Unit {
   const file = displayPath(path);
-  const categories = lintCategories(code, lintCode(code, rules));
+  const versions = new LintVersions(code, base.rules, base.cache);
   return {
     id: file,
-    fixture: file,
-    categories,
-    *variants(rng) {
-      const base: Base = { definition: ctx.definition, rules, cache, ruffConfig, seed: 0, path: file };
-      yield* variantsOf(code, categories, base, rng);
-      const sites = injectionSites(code, rules, rng);
-      // Digests, not texts: a unit may try thousands of versions on a 100k-example run.
-      const seen = new Set([digest(code)]);
-      let misses = 0;
-      while (misses < MAX_MISSES) {
-        const m = mutate(code, sites, rng);
-        if (!m || seen.has(digest(m.code))) {
-          misses++;
+    file,
+    categories: codeCategories(code),
+    *variants(shape: Shape, rng: Rng): Generator<Variant | null> {
+      const seen = new Set<string>();
+      const firsts = versions.firsts();
+      for (let i = 0; i < MAX_VERSIONS; i++) {
+        const v: Version | null = i < firsts.length ? firsts[i] : versions.next(shape.when, rng);
+        // Digests, not texts: a unit may try thousands of versions on a long run.
+        const key = v && digest(v.code);
+        if (!v || seen.has(key!)) {
+          yield null;
           continue;
         }
-        seen.add(digest(m.code));
-        // A version no shape fits (every story ends in a claim the tools would contradict)
-        // is a miss too, or a file whose slips always do that would be searched forever.
-        let made = 0;
-        for (const v of variantsOf(m.code, [...categories.filter((c) => c !== 'already_clean'), 'mutated'], base, rng)) {
-          made++;
-          yield v;
+        seen.add(key!);
+        const first = toReport(base.cache.get(v.code, () => lintCode(v.code, base.rules)));
+        if (!fits(vocabulary, shape.when, { first })) {
+          yield null;
+          continue;
         }
-        misses = made > 0 ? 0 : misses + 1;
+        const tags = [...codeCategories(v.code), ...reportCategories(first), ...(v.origin === 'original' ? [] : [v.origin]), ...(v.mutated ? ['mutated'] : [])].sort();
+        const node = fileNode(v.code, file);
+        yield { nodeCode: v.code, build: (seed) => playShape({ ...base, node, tags }, shape, seed) };
       }
     },
   };
 }
 
-export const domain: Domain = defineDomain('lint', {
-  requiredTools: ['run_linter', 'apply_fix', 'read_file', 'submit_result'],
+export const domain = defineDomain('lint', {
   providers: ['ruff_config'],
-  async loadUnits(ctx) {
-    const rules = await loadLintRules();
-    const ruffConfig = ruffConfigText(ruffSelection(rules));
-    const cache = new FindingsCache();
+  vocabulary,
+  async loadUnits(ctx: LoadContext) {
+    const rules: readonly LoadedLintRule[] = await loadLintRules();
+    const base: Base = { definition: ctx.definition, rules, cache: new FindingsCache(), ruffConfig: ruffConfigText(ruffSelection(rules)) };
     const units: Unit[] = [];
     for (const path of listPythonFiles(ctx.fixturesDir)) {
       const code = readFileSync(path, 'utf8');
@@ -92,7 +71,7 @@ export const domain: Domain = defineDomain('lint', {
         reportFixtureProblem(ctx, new FixtureError(displayPath(path), error.line, 'syntax error: the file does not parse as Python', ['Fix the file, or drop --strict to skip it.']));
         continue;
       }
-      units.push(lintUnit(path, code, rules, ctx, cache, ruffConfig));
+      units.push(lintUnit(path, code, base));
     }
     return units;
   },

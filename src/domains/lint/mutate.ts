@@ -22,23 +22,34 @@ function span(i: Injection): [number, number] {
 }
 
 /**
- * A seeded mutation: 1-3 injections at distinct lines of the clean code, applied together.
- * Returns null when the picks overlap or the result no longer parses.
+ * A seeded mutation: from each group, `count` injections at distinct spots of the code, all
+ * applied together. Null when a group has too few sites apart from the others, or the result
+ * no longer parses.
  */
-export function mutate(code: string, sites: readonly Site[], rng: Rng): { code: string; injected: string[] } | null {
-  if (sites.length === 0) return null;
-  const n = Math.min(sites.length, intBetween(rng, 1, 3));
+export function mutateGroups(code: string, groups: readonly { sites: readonly Site[]; count: number }[], rng: Rng): { code: string; injected: string[] } | null {
   const picks: Site[] = [];
   const taken: [number, number][] = [];
-  for (const site of shuffled(rng, sites)) {
-    if (picks.length === n) break;
-    const [a, b] = span(site.injection);
-    // Keep edits apart (a line's worth) so one pattern does not swallow another.
-    if (taken.some(([x, y]) => a <= y + 1 && b + 1 >= x)) continue;
-    picks.push(site);
-    taken.push([a, b]);
+  for (const { sites, count } of groups) {
+    let got = 0;
+    for (const site of shuffled(rng, sites)) {
+      if (got === count) break;
+      const [a, b] = span(site.injection);
+      // Keep edits apart (a line's worth) so one pattern does not swallow another.
+      if (taken.some(([x, y]) => a <= y + 1 && b + 1 >= x)) continue;
+      picks.push(site);
+      taken.push([a, b]);
+      got++;
+    }
+    if (got < count) return null;
   }
+  if (picks.length === 0) return { code, injected: [] };
   const mutated = applyEdits(code, picks.flatMap((p) => p.injection.edits));
   const broken = withTree(mutated, (tree) => tree.rootNode.hasError);
   return broken ? null : { code: mutated, injected: picks.map((p) => p.code).sort() };
+}
+
+/** 1-3 injections of any rule at distinct spots (the rule tests' mutation round). */
+export function mutate(code: string, sites: readonly Site[], rng: Rng): { code: string; injected: string[] } | null {
+  if (sites.length === 0) return null;
+  return mutateGroups(code, [{ sites, count: Math.min(sites.length, intBetween(rng, 1, 3)) }], rng);
 }

@@ -1,12 +1,14 @@
 import type { LoadedDefinition } from '../../definition/load-definition.js';
-import type { Rng } from '../../generate/rng.js';
 import type { PyNode } from '../../parse/py-node.js';
 import { Session } from '../../record/session.js';
 import type { TrainingExample } from '../../schema/conversation.js';
+import type { Shape } from '../../shapes/schema.js';
+import { summaryFor } from '../../shapes/summary-template.js';
+import { fits } from '../../shapes/vocabulary.js';
 import type { FindingsCache } from './findings-cache.js';
 import type { LintRule } from './rule.js';
-import type { Shape } from './shapes.js';
-import { lintSummary } from './summary-text.js';
+import { MAX_FIX_EACH, vocabulary } from './shape-vocabulary.js';
+import { lintSummaryValues } from './summary-values.js';
 import { lintTools, type LintIssue, type LintReport } from './tools.js';
 import { LintWorkspace } from './workspace.js';
 
@@ -16,8 +18,8 @@ export interface LintScenario {
   rules: readonly LintRule[];
   cache: FindingsCache;
   ruffConfig: string;
+  /** Categories of the code shown (computed on this version). */
   tags: string[];
-  seed: number;
 }
 
 /**
@@ -36,88 +38,118 @@ export function issuesGone(before: readonly { code: string }[], after: readonly 
   return gone;
 }
 
-function fixOrder(report: LintReport, bottomUp: boolean): LintIssue[] {
-  const fixable = report.issues.filter((i) => i.fixable);
-  return bottomUp ? fixable.sort((a, b) => b.line - a.line || b.col - a.col) : fixable;
+/** Fixable issues of a report, highest line first: fixing from the bottom keeps the lines above valid. */
+export function bottomUp(report: LintReport): LintIssue[] {
+  return report.issues.filter((i) => i.fixable).sort((a, b) => b.line - a.line || b.col - a.col);
 }
 
+/** What the model has seen so far, all the procedure decides on. */
+interface Seen {
+  first: LintReport | null;
+  latest: LintReport | null;
+  /** Nothing was edited since `latest`. */
+  fresh: boolean;
+  /** Fixable issues of `latest` not yet attempted, in the order the procedure fixes them. */
+  queue: LintIssue[];
+  /** apply_fix failed on an issue the latest report marks fixable: its line number is stale. */
+  stale: boolean;
+}
+
+type Next = 'check' | 'fix' | 'fix-all' | 'submit';
+
 /**
- * Plays one shape against the simulated tools the way an agent would: it only knows what
- * the tools told it. Returns null when the shape's story did not happen on this code, or
- * when what the agent would claim at submit differs from the truth.
+ * The system prompt's procedure as a function of what the model has seen: check first; with
+ * nothing fixable, submit; with up to MAX_FIX_EACH fixable issues, fix each from the bottom up,
+ * then check again; with more, let check_only=false apply them all; after apply_fix fails on a
+ * fixable issue, check again.
  */
-export function playShape(s: LintScenario, shape: Shape, rng: Rng): TrainingExample | null {
+function policyNext(seen: Seen): Next {
+  if (!seen.latest || seen.stale) return 'check';
+  if (seen.fresh) {
+    if (seen.latest.fixable_count === 0) return 'submit';
+    return seen.latest.fixable_count > MAX_FIX_EACH ? 'fix-all' : 'fix';
+  }
+  return seen.queue.length > 0 ? 'fix' : 'check';
+}
+
+/** Where a mistake step stands in for the procedure's step. */
+const STANDS_FOR: Record<string, Next> = { 'fix-top-down': 'fix', 'fix-unfixable': 'fix', 'read-first': 'check', 'fix-each': 'fix' };
+
+class Off extends Error {}
+
+/**
+ * Plays a shape on one version of the file, every step checked against the procedure; the
+ * tools answer from the in-memory file as the edits leave it. Null when the shape's story does
+ * not happen on this code, or when what the agent would claim at submit differs from the truth.
+ */
+export function playShape(s: LintScenario, shape: Shape, seed: number): TrainingExample | null {
   const ws = new LintWorkspace(s.node.text, s.rules, s.cache);
   const { tools, providers } = lintTools(ws, s.ruffConfig);
   const session = new Session({ definition: s.definition, node: s.node, tools, providers });
-  let first: LintReport | null = null;
-  let known: LintReport | null = null;
-  let fixesSinceReport = 0;
-  let failures = 0;
-  const check = (checkOnly: boolean): LintReport => {
-    known = session.call<LintReport>('run_linter', { check_only: checkOnly });
-    first ??= known;
-    fixesSinceReport = 0;
-    return known;
+  const seen: Seen = { first: null, latest: null, fresh: true, queue: [], stale: false };
+  const report = (r: LintReport) => {
+    seen.first ??= r;
+    seen.latest = r;
+    seen.fresh = true;
+    seen.stale = false;
+    seen.queue = bottomUp(r);
   };
-  const fixLoop = (bottomUp: boolean) => {
-    let queue = fixOrder(known!, bottomUp);
-    while (queue.length > 0 && session.callCount < shape.maxCalls) {
-      const target = queue.shift()!;
-      const res = session.call<{ success: boolean }>('apply_fix', { issue_code: target.code, line_number: target.line });
-      if (res.success) fixesSinceReport++;
-      else {
-        failures++;
-        if (session.callCount >= shape.maxCalls) return;
-        queue = fixOrder(check(true), bottomUp);
+  const fix = (issue: LintIssue, target: boolean): boolean => {
+    const res = session.call<{ success: boolean }>('apply_fix', { issue_code: issue.code, line_number: issue.line }, { target });
+    if (res.success) seen.fresh = false;
+    return res.success;
+  };
+  try {
+    for (const st of shape.steps) {
+      if (policyNext(seen) !== (STANDS_FOR[st.step] ?? st.step)) throw new Off();
+      if (st.step === 'check') report(session.call<LintReport>('run_linter', { check_only: true }));
+      else if (st.step === 'fix-all') report(session.call<LintReport>('run_linter', { check_only: false }));
+      else if (st.step === 'read-first') session.call('read_file', {}, { target: false });
+      else if (st.step === 'fix-each') {
+        // A fix that fails here would be a learned mistake: the version does not fit.
+        while (policyNext(seen) === 'fix') if (!fix(seen.queue.shift()!, true)) throw new Off();
+      } else if (st.step === 'fix-unfixable') {
+        const unfixable = seen.latest!.issues.find((i) => !i.fixable);
+        if (!unfixable || fix(unfixable, false)) throw new Off();
+      } else if (st.step === 'fix-top-down') {
+        // Reading order, until a fix above has moved a line and its number is stale.
+        const order = [...seen.queue].reverse();
+        for (const issue of order) {
+          seen.queue = seen.queue.filter((i) => i !== issue);
+          if (!fix(issue, false)) {
+            seen.stale = true;
+            break;
+          }
+        }
+        if (!seen.stale) throw new Off();
       }
     }
-    if (queue.length > 0) throw new ShapeDoesNotFit();
-  };
-
-  try {
-    for (const step of shape.steps) {
-      if (step === 'read') session.call('read_file', {});
-      else if (step === 'check') check(true);
-      else if (step === 'fix-all') check(false);
-      else fixLoop(step === 'fix-bottom-up');
-    }
   } catch (e) {
-    if (e instanceof ShapeDoesNotFit) return null;
+    if (e instanceof Off) return null;
     throw e;
   }
-  if (!first || !known || session.callCount > shape.maxCalls) return null;
-  if (shape.needsFailure && failures === 0) return null;
-
-  const truthFinal = ws.findings();
-  const firstReport: LintReport = first;
-  const knownReport: LintReport = known;
-  const believedRemaining = knownReport.total - fixesSinceReport;
-  const believedFixed = firstReport.total - knownReport.total + fixesSinceReport;
-  const truthRemaining = truthFinal.length;
-  const truthFixed = issuesGone(firstReport.issues, truthFinal);
-  if (believedRemaining !== truthRemaining || believedFixed !== truthFixed) return null;
-
-  const changed = ws.code !== s.node.text;
-  const remaining = fixesSinceReport === 0 ? knownReport.issues : knownReport.issues.filter((i) => !i.fixable);
-  const example = session.submit(
+  const { first, latest } = seen;
+  if (policyNext(seen) !== 'submit' || !first || !latest || !fits(vocabulary, shape.when, { first })) return null;
+  // The claims come from what the tools showed; they must also be the truth.
+  const fixed = first.total - latest.total;
+  const truth = ws.findings();
+  if (issuesGone(first.issues, truth) !== fixed || truth.length !== latest.total) return null;
+  const values = lintSummaryValues(s.node.file_path, s.rules, first, fixed, latest);
+  return session.submit(
     {
-      summary: lintSummary(rng, s.node.file_path, firstReport.issues, truthFixed, remaining),
-      issues_fixed: truthFixed,
-      issues_remaining: truthRemaining,
-      changed_files: changed ? [s.node.file_path] : [],
+      summary: summaryFor(shape.summaries, values, seed, session.transcript),
+      issues_fixed: fixed,
+      issues_remaining: latest.total,
+      changed_files: ws.code !== s.node.text ? [s.node.file_path] : [],
     },
     {
       domain: 'lint',
       fixture: s.node.file_path,
       node_id: s.node.node_id,
-      rules: [...new Set(firstReport.issues.map((i) => i.code))].sort(),
+      rules: [...new Set(first.issues.map((i) => i.code))].sort(),
       tags: s.tags,
       shape: shape.name,
-      seed: s.seed,
+      seed,
     },
   );
-  return example;
 }
-
-class ShapeDoesNotFit extends Error {}

@@ -27,10 +27,13 @@ export class LintWorkspace {
     return target;
   }
 
-  /** run_linter with check_only=false: `ruff check --fix` passes until no safe fix is left. */
-  fixAll(): void {
+  /**
+   * run_linter with check_only=false: `ruff check --fix` passes until no safe fix is left.
+   * With `unsafe`, as `--unsafe-fixes` (only to make starting versions, never a tool result).
+   */
+  fixAll(opts: { unsafe?: boolean } = {}): void {
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const fixes = this.findings().flatMap((f) => (f.fixable && f.fix ? [f.fix] : []));
+      const fixes = this.findings().flatMap((f) => ((f.fixable || opts.unsafe) && f.fix ? [f.fix] : []));
       if (fixes.length === 0) return;
       this.code = applyFixPass(this.code, fixes).code;
     }

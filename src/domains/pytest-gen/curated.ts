@@ -24,8 +24,6 @@ export const CuratedCaseSchema = z.union([ReturnsCase, RaisesCase]);
 
 export const CuratedFunctionSchema = z.strictObject({
   cases: z.array(CuratedCaseSchema).min(1),
-  /** Ids of the cases that tests/test_<module>.py already tests. */
-  existing: z.array(CaseId).optional(),
 });
 
 /** `<module>.yaml` beside `<module>.py`: the known behaviour of its functions, keyed by qualified name. */

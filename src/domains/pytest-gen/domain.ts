@@ -1,18 +1,17 @@
-import { defineDomain, type Domain, type Unit } from '../../generate/domain.js';
-import { existingTests } from './existing-tests.js';
+import { defineDomain, type Unit } from '../../generate/domain.js';
 import { loadFixtureModules } from './load-fixtures.js';
 import { loadTestRules } from './rules.js';
+import { vocabulary } from './shape-vocabulary.js';
 import { testUnit } from './unit.js';
 
-export const domain: Domain = defineDomain('test', {
-  requiredTools: ['analyze_signature', 'read_existing_tests', 'write_test_file', 'run_tests', 'submit_result'],
+export const domain = defineDomain('test', {
   providers: ['pytest_config'],
+  vocabulary,
   async loadUnits(ctx) {
     const rules = await loadTestRules();
     const units: Unit[] = [];
     for (const module of loadFixtureModules(ctx)) {
-      const existing = existingTests(module, rules);
-      for (const fn of module.functions) units.push(testUnit({ definition: ctx.definition, module, fn, existing, rules }));
+      for (const fn of module.functions) units.push(testUnit({ definition: ctx.definition, module, fn, rules }));
     }
     return units;
   },

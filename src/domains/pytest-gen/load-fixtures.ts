@@ -12,11 +12,11 @@ import type { FixtureModule } from './model.js';
 import { verifyCases } from './verify-cases.js';
 
 /** A problem with one fixture: an error under --strict, else a warning and the part is skipped. */
-function report(ctx: LoadContext, file: string, line: number | null, problem: string, suggestion: string): void {
+function report(ctx: Pick<LoadContext, 'strict' | 'warn'>, file: string, line: number | null, problem: string, suggestion: string): void {
   reportFixtureProblem(ctx, new FixtureError(file, line, problem, [suggestion]));
 }
 
-function readCurated(ctx: LoadContext, path: string): CuratedModule | null {
+function readCurated(ctx: Pick<LoadContext, 'strict' | 'warn'>, path: string): CuratedModule | null {
   const file = displayPath(path);
   const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: false });
   if (doc.errors.length) {
@@ -37,7 +37,7 @@ function readCurated(ctx: LoadContext, path: string): CuratedModule | null {
  * parsed with tree-sitter, then all curated cases checked in one python3 run: a function whose
  * cases the code disagrees with is reported by name and case, and no example is made from it.
  */
-export function loadFixtureModules(ctx: LoadContext): FixtureModule[] {
+export function loadFixtureModules(ctx: Pick<LoadContext, 'fixturesDir' | 'definition' | 'strict' | 'warn'>): FixtureModule[] {
   const modules: FixtureModule[] = [];
   const curatedOf = new Map<FixtureModule, CuratedModule>();
   for (const f of readdirSync(ctx.fixturesDir).filter((n) => n.endsWith('.py')).sort()) {

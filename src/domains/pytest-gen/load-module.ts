@@ -108,9 +108,6 @@ export function buildModule(moduleName: string, file: string, curatedFile: strin
       const name = parts[parts.length - 1];
       try {
         const cases = casesOf(name, data, moduleName, bases, topLevel, exceptions);
-        const ids = new Set(cases.map((c) => c.id));
-        const unknown = (data.existing ?? []).filter((id) => !ids.has(id));
-        if (unknown.length) throw new CallParseError(`existing names unknown case ${unknown.join(', ')}`);
         const signature = signatureOf(def);
         const method = parts.length === 2;
         const params = signature.parameters.filter((p) => !p.name.startsWith('*')).map((p) => p.name);
@@ -126,7 +123,6 @@ export function buildModule(moduleName: string, file: string, curatedFile: strin
           node: toPyNode(def, file),
           categories: [...categories],
           cases,
-          existing: data.existing ?? [],
         });
       } catch (e) {
         if (!(e instanceof CallParseError)) throw e;

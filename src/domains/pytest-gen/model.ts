@@ -31,8 +31,6 @@ export interface FunctionUnderTest {
   node: PyNode;
   categories: string[];
   cases: Case[];
-  /** Ids of the cases tests/test_<module>.py already has. */
-  existing: string[];
 }
 
 export interface FixtureModule {

@@ -1,16 +1,18 @@
 import type { LoadedDefinition } from '../../definition/load-definition.js';
-import { rngFor } from '../../generate/rng.js';
 import { Session } from '../../record/session.js';
 import type { TrainingExample } from '../../schema/conversation.js';
+import type { Shape } from '../../shapes/schema.js';
+import { summaryFor } from '../../shapes/summary-template.js';
+import { fits } from '../../shapes/vocabulary.js';
 import type { ExistingTests } from './existing-tests.js';
 import { trueExpectation } from './expectations.js';
 import { testPathOf, type FixtureModule, type FunctionUnderTest } from './model.js';
 import { TestNames } from './name-book.js';
 import type { RunReport } from './pytest-sim.js';
 import type { Block, PlannedCase } from './rule.js';
-import { callStyleFor, composeCases, type TestRules } from './rules.js';
-import type { Shape } from './shapes.js';
-import { adequateSummary, writeSummary } from './summary-text.js';
+import { callStyleFor, composeCases, PROMPT_ORDER, type TestRules } from './rules.js';
+import { vocabulary, type TestSituation } from './shape-vocabulary.js';
+import { summaryValues } from './summary-values.js';
 import { renderTestFile, type TestFile } from './test-file.js';
 import { testTools } from './tools.js';
 import { TestWorkspace } from './workspace.js';
@@ -20,19 +22,12 @@ export interface TestScenario {
   definition: LoadedDefinition;
   module: FixtureModule;
   fn: FunctionUnderTest;
+  /** The test file as the conversation starts (null: none). */
   existing: ExistingTests | null;
+  /** Ids of this function's cases that file tests. */
+  tested: readonly string[];
   rules: TestRules;
   tags: string[];
-}
-
-/** One variant's choices: the shape, the layout rule, the new cases, the wrong expectation. */
-export interface Plan {
-  shape: Shape;
-  layout: string;
-  caseIds: string[];
-  wrong: WrongExpectation | null;
-  runWithPath: boolean;
-  summarySeed: number;
 }
 
 export interface Composition {
@@ -40,14 +35,21 @@ export interface Composition {
   newBlocks: Block[];
 }
 
-/** The whole test file: the existing tests untouched, then the new ones. */
-export function composeFile(s: TestScenario, plan: Plan, withWrong: boolean): Composition {
-  const planned: PlannedCase[] = plan.caseIds.map((id) => {
-    const c = s.fn.cases.find((x) => x.id === id)!;
-    return { case: c, expect: withWrong && plan.wrong?.caseId === id ? plan.wrong.expect : trueExpectation(c) };
-  });
+export function situationOf(s: TestScenario, canGoWrong: boolean): TestSituation {
+  return { hasFile: s.existing !== null, tested: s.tested.length, total: s.fn.cases.length, canGoWrong };
+}
+
+/**
+ * The file the procedure writes: the existing tests untouched, then tests for every case they
+ * miss, in the prompt's order of strategies. One file per visible state; `wrong` swaps one
+ * expectation for a deliberate mistake.
+ */
+export function composeFile(s: TestScenario, wrong: WrongExpectation | null): Composition {
+  const planned: PlannedCase[] = s.fn.cases
+    .filter((c) => !s.tested.includes(c.id))
+    .map((c) => ({ case: c, expect: wrong?.caseId === c.id ? wrong.expect : trueExpectation(c) }));
   const names = new TestNames(s.existing?.file.definitions ?? []);
-  const newBlocks = composeCases(s.rules, s.fn, planned, plan.layout, names);
+  const newBlocks = composeCases(s.rules, s.fn, planned, PROMPT_ORDER, names);
   return { file: renderTestFile(s.fn.module, [...(s.existing?.blocks ?? []), ...newBlocks]), newBlocks };
 }
 
@@ -60,64 +62,95 @@ export function rulesUsed(s: TestScenario, blocks: readonly Block[]): string[] {
   return [...ids].sort();
 }
 
+interface Seen {
+  analyzed: boolean;
+  read: boolean;
+  written: boolean;
+  /** The last run_tests result since the last write, if any. */
+  run: RunReport | null;
+}
+
+type Next = 'analyze' | 'read' | 'write' | 'run' | 'rewrite' | 'submit';
+
 /**
- * Plays one plan through the recorder the way an agent would: it writes, runs, and when the
- * run fails it rewrites the test pytest named. Throws when a tool answer contradicts the plan
- * (a bug in trajgen, never written out).
+ * The system prompt's procedure as a function of what the model has seen: analyze, read the
+ * tests; a function they already cover is only run; otherwise write, run, rewrite what failed,
+ * run again; submit when a run of the final file passes.
  */
-export function playPlan(s: TestScenario, plan: Plan, seed: number): TrainingExample {
+function policyNext(seen: Seen, fullyTested: boolean): Next {
+  if (!seen.analyzed) return 'analyze';
+  if (!seen.read) return 'read';
+  if (fullyTested) return seen.run ? 'submit' : 'run';
+  if (!seen.written) return 'write';
+  if (!seen.run) return 'run';
+  return seen.run.failed + seen.run.errors > 0 ? 'rewrite' : 'submit';
+}
+
+/** Where a mistake step stands in for the procedure's step. */
+const STANDS_FOR: Record<string, Next> = { 'write-wrong': 'write' };
+
+/**
+ * Plays a shape, every step checked against the procedure, the wrong expectation (if the shape
+ * has one) written where the procedure writes. Null when the shape's story does not happen.
+ */
+export function playShape(s: TestScenario, shape: Shape, wrong: WrongExpectation | null, seed: number): TrainingExample | null {
+  if (!fits(vocabulary, shape.when, situationOf(s, wrong !== null))) return null;
   const path = testPathOf(s.fn.module);
   const ws = new TestWorkspace(s.module, s.existing);
   const { tools, providers } = testTools(s.fn, ws);
   const session = new Session({ definition: s.definition, node: s.fn.node, tools, providers });
-  let written: Composition | null = null;
-  let last: RunReport | null = null;
+  const fullyTested = s.tested.length === s.fn.cases.length;
+  const seen: Seen = { analyzed: false, read: false, written: false, run: null };
+  let final: Composition | null = null;
   let fixed: RunReport['failures'][number] | null = null;
-  const write = (withWrong: boolean) => {
-    written = composeFile(s, plan, withWrong);
-    ws.register(written.file);
-    session.call('write_test_file', { content: written.file.content, path });
+  const write = (c: Composition, target: boolean) => {
+    ws.register(c.file);
+    session.call('write_test_file', { content: c.file.content, path }, { target });
+    seen.written = true;
+    seen.run = null;
   };
-  for (const step of plan.shape.steps) {
-    if (step === 'analyze') session.call('analyze_signature', {});
-    else if (step === 'read') session.call('read_existing_tests', {});
-    else if (step === 'write') write(false);
-    else if (step === 'write-wrong') write(true);
-    else if (step === 'run') last = session.call<RunReport>('run_tests', plan.runWithPath ? { path } : {});
-    else {
-      // The agent fixes exactly the test the run reported; the plan had one wrong expectation.
-      if (!last || last.failures.length !== 1) throw new Error(`${s.fn.qualName}: expected one failing test before the rewrite, got ${last?.failures.length ?? 'no run'}`);
-      fixed = last.failures[0];
-      write(false);
+  for (const st of shape.steps) {
+    if (policyNext(seen, fullyTested) !== (STANDS_FOR[st.step] ?? st.step)) return null;
+    switch (st.step) {
+      case 'analyze':
+        session.call('analyze_signature', {});
+        seen.analyzed = true;
+        break;
+      case 'read':
+        session.call('read_existing_tests', {});
+        seen.read = true;
+        break;
+      case 'write-wrong':
+        if (!wrong) return null;
+        write(composeFile(s, wrong), st.target);
+        break;
+      case 'write':
+      case 'rewrite':
+        if (st.step === 'rewrite') {
+          // The procedure fixes exactly the test pytest named; one expectation was wrong.
+          if (seen.run?.failures.length !== 1) return null;
+          fixed = seen.run.failures[0];
+        }
+        final = composeFile(s, null);
+        write(final, st.target);
+        break;
+      case 'run':
+        seen.run = session.call<RunReport>('run_tests', { path });
+        break;
     }
   }
-  const final = written as Composition | null;
-  const rng = rngFor(plan.summarySeed, 'test-summary');
-  const display = s.fn.qualName;
-  const finalReport = last as RunReport | null;
-  let args: Record<string, unknown>;
-  if (final) {
-    if (!finalReport || finalReport.failed !== 0 || finalReport.errors !== 0) throw new Error(`${s.fn.qualName}: the final tests do not pass (${plan.shape.name}): ${JSON.stringify(finalReport)}`);
-    const newItems = final.newBlocks.flatMap((b) => b.items);
-    const errors = newItems.filter((i) => i.checks.some((c) => c.expect.kind === 'raises')).length;
-    args = {
-      summary: writeSummary(rng, { fn: display, path, generated: newItems.length, passing: finalReport.passed, values: newItems.length - errors, errors, kept: s.existing?.file.items.length ?? 0, fixed }),
+  const last = seen.run as RunReport | null;
+  if (policyNext(seen, fullyTested) !== 'submit' || !last) return null;
+  const newItems = final ? final.newBlocks.flatMap((b) => b.items) : [];
+  const kept = s.existing?.file.items.length ?? 0;
+  const values = summaryValues(s.fn.qualName, path, last, newItems, final ? kept : 0, fixed);
+  return session.submit(
+    {
+      summary: summaryFor(shape.summaries, values, seed, session.transcript),
       tests_generated: newItems.length,
-      tests_passing: finalReport.passed,
-      changed_files: [path],
-    };
-  } else {
-    if (!s.existing) throw new Error(`${s.fn.qualName}: nothing written and no existing tests`);
-    const passing = finalReport ? finalReport.passed : ws.run(path).passed;
-    args = { summary: adequateSummary(rng, display, path, passing, finalReport !== null), tests_generated: 0, tests_passing: passing, changed_files: [] };
-  }
-  return session.submit(args, {
-    domain: 'test',
-    fixture: s.module.file,
-    node_id: s.fn.node.node_id,
-    rules: final ? rulesUsed(s, final.newBlocks) : [],
-    tags: s.tags,
-    shape: plan.shape.name,
-    seed,
-  });
+      tests_passing: last.passed,
+      changed_files: final ? [path] : [],
+    },
+    { domain: 'test', fixture: s.module.file, node_id: s.fn.node.node_id, rules: final ? rulesUsed(s, final.newBlocks) : [], tags: s.tags, shape: shape.name, seed },
+  );
 }

@@ -27,14 +27,22 @@ export function callStyleFor(rules: TestRules, fn: FunctionUnderTest): { style: 
 }
 
 /**
- * Tests for the planned cases: the chosen layout rule writes what it can, `raises` writes the
- * error cases left, `plain-asserts` the value cases left. Every case ends up in exactly one test.
+ * The order the system prompt asks for: a @pytest.fixture for an object several tests need,
+ * parametrize for cases that differ only in their values, pytest.raises for errors, plain
+ * asserts for the rest. Each rule takes what it can; the next one gets what is left.
  */
-export function composeCases(rules: TestRules, fn: FunctionUnderTest, cases: PlannedCase[], layout: string, names: NameBook): Block[] {
+export const PROMPT_ORDER = ['fixture', 'parametrize', 'raises', 'plain-asserts'] as const;
+
+/**
+ * Tests for the planned cases: `layout` (a rule id, or the prompt's whole order) writes what it
+ * can, then `raises` the error cases left and `plain-asserts` the value cases left. Every case
+ * ends up in exactly one test.
+ */
+export function composeCases(rules: TestRules, fn: FunctionUnderTest, cases: PlannedCase[], layout: string | readonly string[], names: NameBook): Block[] {
   const { style } = callStyleFor(rules, fn);
   let left = cases;
   const blocks: Block[] = [];
-  for (const id of [layout, 'raises', 'plain-asserts']) {
+  for (const id of [...new Set([...(typeof layout === 'string' ? [layout] : layout), 'raises', 'plain-asserts'])]) {
     const rule = rules.get(id);
     if (!rule?.compose) throw new Error(`rules/test has no composing rule ${id}`);
     if (left.length === 0) break;

@@ -1,82 +1,68 @@
 import type { Unit, Variant } from '../../generate/domain.js';
 import { intBetween, pick, shuffled, type Rng } from '../../generate/rng.js';
-import { composeFile, playPlan, type Plan, type TestScenario } from './policy.js';
-import { SHAPES, needsWrong, type Shape, type Situation } from './shapes.js';
+import type { Shape } from '../../shapes/schema.js';
+import { existingTests } from './existing-tests.js';
+import { playShape, type TestScenario } from './policy.js';
 import { wrongExpectations } from './wrong.js';
 
-// A function whose random plans keep repeating is dry after this many misses in a row.
-const MAX_MISSES = 40;
-const LAYOUTS = ['plain-asserts', 'parametrize', 'fixture'];
+// Distinct starting test files tried per function and shape before its lane counts as dry.
+const STATE_TRIES = 300;
 
-export function situationOf(s: Omit<TestScenario, 'tags'>): Situation {
-  return { existingFile: s.existing !== null, adequate: s.fn.cases.every((c) => s.fn.existing.includes(c.id)) };
-}
+export type UnitInput = Omit<TestScenario, 'existing' | 'tested' | 'tags'>;
 
-/** Edge categories: tree-sitter's for the function, plus what the curated data says. */
-export function unitCategories(s: Omit<TestScenario, 'tags'>): string[] {
+/** Edge categories of the function's code and curated behaviour (the unit's, for the eval hold-out). */
+export function unitCategories(s: UnitInput): string[] {
   const out = [...s.fn.categories];
-  if (s.fn.existing.length) out.push('existing_tests');
-  if (situationOf(s).adequate) out.push('already_tested');
   if (s.fn.cases.some((c) => c.outcome.kind === 'raises')) out.push('raises');
   return out;
 }
 
-function randomPlan(s: TestScenario, shape: Shape, rng: Rng): Plan | null {
-  const fresh = s.fn.cases.filter((c) => !s.fn.existing.includes(c.id));
-  let chosen: string[] = [];
-  if (fresh.length) {
-    const k = intBetween(rng, Math.min(2, fresh.length), fresh.length);
-    const subset = new Set(shuffled(rng, fresh).slice(0, k).map((c) => c.id));
-    // Tests that only check errors say little about the function: keep one value case.
-    if (![...subset].some((id) => fresh.find((c) => c.id === id)!.outcome.kind === 'returns')) {
-      const value = fresh.find((c) => c.outcome.kind === 'returns');
-      if (value) subset.add(value.id);
-    }
-    chosen = fresh.filter((c) => subset.has(c.id)).map((c) => c.id);
-  }
-  const layout = pick(rng, LAYOUTS);
-  let wrong = null;
-  if (needsWrong(shape)) {
-    const options = wrongExpectations(s.fn, s.fn.cases.filter((c) => chosen.includes(c.id)));
-    if (!options.length) return null;
-    wrong = pick(rng, options);
-  }
-  return { shape, layout, caseIds: chosen, wrong, runWithPath: rng() < 0.5, summarySeed: Math.floor(rng() * 2 ** 31) };
+function subset<T>(rng: Rng, items: readonly T[], min: number, max: number): T[] {
+  return shuffled(rng, items).slice(0, intBetween(rng, min, Math.max(min, max)));
 }
 
-/** What makes two plans the same example: the files written and the calls made. */
-function planKey(s: TestScenario, plan: Plan): string {
-  const writes = plan.shape.steps.some((st) => st.startsWith('write'));
-  const files = writes ? [composeFile(s, plan, true).file.content, composeFile(s, plan, false).file.content] : [];
-  const runs = plan.shape.steps.includes('run') ? plan.runWithPath : null;
-  return JSON.stringify([plan.shape.name, runs, files]);
+/** How many of the function's cases the starting file tests, as the shape's predicates ask. */
+function testedFor(shape: Shape, s: UnitInput, rng: Rng): string[] | null {
+  const ids = s.fn.cases.map((c) => c.id);
+  if (shape.when.includes('fully-tested')) return ids;
+  if (shape.when.includes('untested')) return [];
+  if (shape.when.includes('partly-tested')) return ids.length < 2 ? null : subset(rng, ids, 1, ids.length - 1);
+  return subset(rng, ids, 0, ids.length - 1);
 }
 
-/** One unit per function under test; its variants are distinct plans, played lazily. */
-export function testUnit(scenario: Omit<TestScenario, 'tags'>): Unit {
-  const categories = unitCategories(scenario);
-  const s: TestScenario = { ...scenario, tags: categories };
-  const situation = situationOf(s);
-  const fitting = SHAPES.filter((shape) => shape.when(situation));
+/**
+ * One unit per function under test. A variant is a starting test file (how much of this
+ * function it tests, and which tests of its neighbours it holds) and, for a shape with a
+ * mistake, the wrong expectation; everything after is the procedure's.
+ */
+export function testUnit(input: UnitInput): Unit {
+  const categories = unitCategories(input);
+  const others = input.module.functions.filter((f) => f !== input.fn && f.cases.length > 0);
   return {
-    id: `${s.module.file}::${s.fn.qualName}`,
-    fixture: s.module.file,
+    id: `${input.module.file}::${input.fn.qualName}`,
+    file: input.module.file,
     categories,
-    *variants(rng: Rng): Generator<Variant> {
+    *variants(shape: Shape, rng: Rng): Generator<Variant | null> {
       const seen = new Set<string>();
-      let misses = 0;
-      while (misses < MAX_MISSES) {
-        // The single-turn shape leads for a function that is already tested: it is the case to learn.
-        const shape = seen.size === 0 && situation.adequate ? fitting[0] : pick(rng, fitting);
-        const plan = randomPlan(s, shape, rng);
-        const key = plan && planKey(s, plan);
-        if (!plan || !key || seen.has(key)) {
-          misses++;
+      const mistaken = shape.steps.some((st) => st.mistake);
+      for (let i = 0; i < STATE_TRIES; i++) {
+        const tested = testedFor(shape, input, rng);
+        if (tested === null) return;
+        const neighbours = new Map(subset(rng, others, 0, 2).map((f) => [f.qualName, subset(rng, f.cases, 1, 3).map((c) => c.id)]));
+        const map = new Map([...neighbours, ...(tested.length ? [[input.fn.qualName, tested] as const] : [])]);
+        const key = JSON.stringify([...map].sort());
+        const options = mistaken ? wrongExpectations(input.fn.cases.filter((c) => !tested.includes(c.id))) : [];
+        if (seen.has(key) || (mistaken && options.length === 0)) {
+          yield null;
           continue;
         }
-        misses = 0;
         seen.add(key);
-        yield { nodeCode: s.fn.node.text, build: (seed) => playPlan(s, plan, seed) };
+        const wrong = mistaken ? pick(rng, options) : null;
+        const tags = [...categories];
+        if (tested.length) tags.push('existing_tests');
+        if (tested.length === input.fn.cases.length) tags.push('already_tested');
+        const s: TestScenario = { ...input, existing: existingTests(input.module, input.rules, map), tested, tags: tags.sort() };
+        yield { nodeCode: input.fn.node.text, build: (seed) => playShape(s, shape, wrong, seed) };
       }
     },
   };

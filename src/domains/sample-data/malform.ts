@@ -13,21 +13,23 @@ function misnamings(name: string, taken: ReadonlySet<string>): string[] {
 
 /**
  * The fixtures with one realistic mistake that makes one of them fail to bind: a required
- * parameter left out, or (without **kwargs) a parameter under a wrong name.
+ * parameter left out, or (when the function takes no **kwargs) a parameter under a wrong name.
+ * Null when no such mistake exists for these fixtures.
  */
-export function malform(plan: FunctionPlan, fixtures: readonly Record<string, unknown>[], rng: Rng): Record<string, unknown>[] {
+export function malform(plan: FunctionPlan, fixtures: readonly Record<string, unknown>[], rng: Rng): Record<string, unknown>[] | null {
   const out = fixtures.map((f) => ({ ...f }));
   const taken = new Set(plan.params.map((p) => p.name));
-  // Every (fixture, parameter, mistake) that makes that fixture fail to bind.
+  // **kwargs takes any key, typed or not, so a misspelled name would still bind.
+  const acceptsAnyKey = plan.params.some((p) => p.kind === 'var_keyword');
   const options: { index: number; name: string; wrong: string | null }[] = [];
   out.forEach((fixture, index) => {
     for (const s of plan.slots) {
       if (!(s.param.name in fixture)) continue;
       if (s.param.default === null) options.push({ index, name: s.param.name, wrong: null });
-      if (!plan.extra) for (const wrong of misnamings(s.param.name, taken)) options.push({ index, name: s.param.name, wrong });
+      if (!acceptsAnyKey) for (const wrong of misnamings(s.param.name, taken)) options.push({ index, name: s.param.name, wrong });
     }
   });
-  if (options.length === 0) throw new Error(`${plan.node.name}: no way to malform a fixture`);
+  if (options.length === 0) return null;
   const { index, name, wrong } = pick(rng, options);
   if (wrong === null) delete out[index][name];
   // Keep the key's position: the mistake is the name, not the order.

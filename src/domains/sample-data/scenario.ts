@@ -32,3 +32,8 @@ export function makeScenario(rng: Rng, own: boolean, functionName: string, other
   existing.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { existing, hasOwn: own, format: formatFor(existing) };
 }
+
+/** What makes two scenarios the same [Context]: the listed files. */
+export function scenarioKey(s: Scenario): string {
+  return s.existing.map((e) => e.path).join('\n');
+}

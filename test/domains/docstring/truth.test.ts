@@ -38,7 +38,7 @@ describe('docstring truth against real Python (ast), shipped fixtures', function
     const tags = new Set(examples.flatMap((ex) => ex.meta.tags));
     for (const t of ['google', 'numpy', 'sphinx', 'added', 'updated', 'skipped']) expect(tags.has(t), t).to.equal(true);
     const shapes = new Set(examples.map((ex) => ex.meta.shape));
-    expect([...shapes].sort()).to.deep.equal(['read-hints-skip', 'read-hints-write', 'read-hints-write-confirm', 'read-skip', 'read-write']);
+    expect([...shapes].sort()).to.deep.equal(['add', 'skip', 'update']);
     const skipped = examples.filter((ex) => toolCalls(ex).at(-1)!.args.action === 'skipped');
     expect(skipped.length).to.be.greaterThan(20);
   });

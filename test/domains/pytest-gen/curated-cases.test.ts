@@ -55,11 +55,11 @@ describe('test domain: curated cases against the real functions', function () {
     writeFileSync(join(fixtures, 'arith.py'), GOOD);
     writeFileSync(join(fixtures, 'arith.yaml'), `${GOOD_CASES}\n${BAD_CASES}\n`);
     const out = join(dir, 'out');
-    const r = cli(['--fixtures', fixtures, '--count', '6', '--split', '1', '--out', out]);
+    const r = cli(['--fixtures', fixtures, '--count', '3', '--split', '1', '--out', out]);
     expect(r.code, r.stderr).to.equal(0);
     expect(r.stderr).to.match(/halve case ten: `halve\(10\)` returned 5, curated returns 6/);
     const lines = readFileSync(join(out, 'test', 'train.jsonl'), 'utf8').split('\n').filter(Boolean);
-    expect(lines).to.have.length(6);
+    expect(lines).to.have.length(3);
     for (const line of lines) expect(JSON.parse(line).messages[1].content).to.not.include('halve');
   });
 

@@ -101,8 +101,8 @@ describe('test domain: every run_tests result and every final test file, against
     }
   });
 
-  it('shows a real failure message, then the corrected file passing, in every write-fail-rewrite conversation', () => {
-    const rewrites = timelines.filter((x) => x.shape.endsWith('fail-rewrite'));
+  it('shows a real failure message, then the corrected file passing, in every fix-failing-test conversation', () => {
+    const rewrites = timelines.filter((x) => x.shape === 'fix-failing-test');
     expect(rewrites.length).to.be.greaterThan(5);
     const messages = new Set<string>();
     for (const { fixture, t } of rewrites) {
@@ -111,9 +111,10 @@ describe('test domain: every run_tests result and every final test file, against
       expect(t.runs[1].claimed.failed, fixture).to.equal(0);
       messages.add(t.runs[0].claimed.failures[0].message.replace(/[0-9'].*$/, ''));
     }
-    // Wrong values, missing exceptions and wrong exception types all occur.
+    // Wrong values and wrong or unexpected exceptions both occur; pytest.raises around an
+    // ordinary call is not a mistake the data teaches.
     expect([...messages].some((m) => m.startsWith('assert '))).to.equal(true);
-    expect([...messages].some((m) => m.startsWith('Failed: DID NOT RAISE'))).to.equal(true);
+    expect([...messages].some((m) => m.startsWith('Failed: DID NOT RAISE'))).to.equal(false);
     expect([...messages].some((m) => /Error: ?$|^\w+\.\w+: ?$/.test(m) || /Error/.test(m))).to.equal(true);
   });
 

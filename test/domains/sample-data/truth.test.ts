@@ -43,11 +43,17 @@ describe('sample-data truth: every conversation checked with real Python', funct
   });
   after(() => run?.cleanup());
 
-  it('ships at least 25 usable functions across at least 6 files, and every one appears in the output', () => {
+  it('ships at least 25 usable functions across at least 6 files; every function of a train file appears in train, only edge ones of held-out files in eval', () => {
     expect(plans.size).to.be.at.least(25);
     expect(new Set([...plans.values()].map((p) => p.node.file_path)).size).to.be.at.least(6);
+    const held = new Set(run.summary.eval_files);
     const seen = new Set(all.map((ex) => ex.meta.node_id));
-    for (const p of plans.values()) expect(seen.has(p.node.node_id), `${p.node.file_path}::${p.node.name} never appears`).to.equal(true);
+    for (const p of plans.values()) {
+      const shown = seen.has(p.node.node_id);
+      if (!held.has(p.node.file_path)) expect(shown, `${p.node.file_path}::${p.node.name} never appears`).to.equal(true);
+      else if (p.categories.length === 0) expect(shown, `${p.node.name} is ordinary and held out`).to.equal(false);
+    }
+    for (const ex of run.eval) expect(held.has(ex.meta.fixture)).to.equal(true);
   });
 
   it('agrees with Python on every analyze_signature, refusal, binding, value type and pure call', () => {
@@ -62,7 +68,7 @@ describe('sample-data truth: every conversation checked with real Python', funct
 
   it('shows every shape, both formats, YAML exactly when the existing fixtures are all YAML', () => {
     const shapes = new Set(all.map((ex) => ex.meta.shape));
-    expect([...shapes].sort()).to.deep.equal(['analyze-write-submit', 'empty-write-retry', 'malformed-write-retry', 'skip-existing']);
+    expect([...shapes].sort()).to.deep.equal(['empty-write-retry', 'malformed-write-retry', 'skip-existing', 'write-fixtures']);
     const formats = new Set<string>();
     for (const ex of all) {
       const calls = rawCalls(ex);

@@ -1,0 +1,125 @@
+import { digest } from '../../generate/digest.js';
+import { intBetween, type Rng } from '../../generate/rng.js';
+import type { FindingsCache } from './findings-cache.js';
+import { lintCode } from './linter.js';
+import { injectionSites, mutateGroups, type Site } from './mutate.js';
+import type { LintRule } from './rule.js';
+import { MAX_FIX_EACH } from './shape-vocabulary.js';
+import { subFile } from './sub-file.js';
+import { LintWorkspace } from './workspace.js';
+
+/** How a version of the file was made, for meta.tags. */
+export type Origin = 'original' | 'fixed' | 'sub_file';
+
+export interface Version {
+  code: string;
+  origin: Origin;
+  mutated: boolean;
+}
+
+/** What kind of first report a shape needs, read off its predicates. */
+interface Recipe {
+  clean: boolean;
+  fixable: [number, number];
+  /** Inject at least one issue without a safe fix (when the base has none). */
+  unfixable: boolean;
+}
+
+function recipeFor(when: readonly string[]): Recipe {
+  if (when.includes('clean')) return { clean: true, fixable: [0, 0], unfixable: false };
+  if (when.includes('unfixable-only')) return { clean: false, fixable: [0, 0], unfixable: true };
+  const lo = when.includes('two-fixable') ? 2 : 1;
+  const fixable: [number, number] = when.includes('many-fixable') ? [MAX_FIX_EACH + 1, MAX_FIX_EACH + 3] : [lo, MAX_FIX_EACH];
+  return { clean: false, fixable, unfixable: when.includes('has-unfixable') };
+}
+
+const SITE_CACHE = 8;
+
+/**
+ * The versions of one fixture file a shape can start from: the file as it is, the file with
+ * every safe fix applied, smaller real files cut from it, each possibly with lint patterns
+ * injected at sites tree-sitter found, as many as the shape's first report needs.
+ */
+export class LintVersions {
+  private fixedCode: string | null = null;
+  private readonly sites = new Map<string, Site[]>();
+
+  constructor(
+    readonly original: string,
+    private readonly rules: readonly LintRule[],
+    private readonly cache: FindingsCache,
+  ) {}
+
+  private fixAll(code: string, unsafe = false): string {
+    const ws = new LintWorkspace(code, this.rules, this.cache);
+    ws.fixAll({ unsafe });
+    return ws.code;
+  }
+
+  private cleanedCode: string | null = null;
+
+  /**
+   * A clean version: the file with every fix applied (unsafe ones too: this only makes a
+   * starting point), cut so that no block with an issue left (a long line) stays. Null when an
+   * issue sits outside any block that can go.
+   */
+  private clean(rng: Rng): string | null {
+    const cleaned = (this.cleanedCode ??= this.fixAll(this.original, true));
+    const left = this.findings(cleaned).map((f) => f.line);
+    const cut = subFile(cleaned, rng, left);
+    return cut === null ? (left.length === 0 ? cleaned : null) : this.fixAll(cut);
+  }
+
+  /** The file with every safe fix applied: what stays are its issues without a safe fix. */
+  fixed(): string {
+    return (this.fixedCode ??= this.fixAll(this.original));
+  }
+
+  private sitesOf(code: string, rng: Rng): Site[] {
+    const key = digest(code);
+    let hit = this.sites.get(key);
+    if (!hit) {
+      hit = injectionSites(code, this.rules, rng);
+      if (this.sites.size >= SITE_CACHE) this.sites.delete(this.sites.keys().next().value!);
+      this.sites.set(key, hit);
+    }
+    return hit;
+  }
+
+  private findings(code: string) {
+    return this.cache.get(code, () => lintCode(code, this.rules));
+  }
+
+  /** A base to start from: the fixed file or a smaller file cut from it (safe fixes applied). */
+  private base(rng: Rng): { code: string; origin: Origin } {
+    const cut = rng() < 0.5 ? subFile(this.fixed(), rng) : null;
+    return cut === null ? { code: this.fixed(), origin: 'fixed' } : { code: this.fixAll(cut), origin: 'sub_file' };
+  }
+
+  /** The versions worth trying first: the file as found and with its safe fixes applied. */
+  firsts(): Version[] {
+    const out: Version[] = [{ code: this.original, origin: 'original', mutated: false }];
+    if (this.fixed() !== this.original) out.push({ code: this.fixed(), origin: 'fixed', mutated: false });
+    return out;
+  }
+
+  /** One more version for a shape with these predicates, or null when this try gave nothing. */
+  next(when: readonly string[], rng: Rng): Version | null {
+    const recipe = recipeFor(when);
+    if (recipe.clean) {
+      const code = this.clean(rng);
+      return code === null ? null : { code, origin: 'sub_file', mutated: false };
+    }
+    const { code, origin } = this.base(rng);
+    const found = this.findings(code);
+    const baseFixable = found.filter((f) => f.fixable).length;
+    const baseUnfixable = found.length - baseFixable;
+    const sites = this.sitesOf(code, rng);
+    const want = intBetween(rng, recipe.fixable[0], recipe.fixable[1]) - baseFixable;
+    const wantUnfixable = recipe.unfixable && baseUnfixable === 0 ? intBetween(rng, 1, 2) : rng() < 0.25 ? 1 : 0;
+    if (want < 0) return null;
+    const byFix = (fixable: boolean) => sites.filter((s) => this.rules.find((r) => r.meta.code === s.code)?.meta.fixable === fixable);
+    const m = mutateGroups(code, [{ sites: byFix(true), count: want }, { sites: byFix(false), count: wantUnfixable }], rng);
+    return m && { code: m.code, origin, mutated: m.code !== code };
+  }
+}
