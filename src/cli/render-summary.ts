@@ -24,9 +24,19 @@ function histogram(rows: Record<string, number>): string[] {
   return ['  tool calls per example (before submit_result):', ...Object.entries(rows).map(([k, v]) => `    ${k.padStart(2)}  ${'#'.repeat(Math.max(1, Math.round((v / max) * 30)))} ${v}`)];
 }
 
+function reasons(skipped: Record<string, number>): string {
+  const parts = Object.entries(skipped).map(([why, n]) => `${n} ${why}`);
+  return parts.length ? ` (${parts.join('; ')})` : '';
+}
+
 export function renderSummary(s: Summary): string {
+  const skippedFiles = s.sources.found - s.sources.used;
+  const skippedUnits = s.units.found - s.units.used;
   return [
     `${s.domain}: wrote ${s.train + s.eval} examples in ${s.seconds.toFixed(1)}s (seed ${s.seed})`,
+    `  files: ${s.sources.found} found, ${s.sources.used} used, ${skippedFiles} skipped${reasons(s.sources.skipped)}`,
+    `  units: ${s.units.found} found, ${s.units.used} used, ${skippedUnits} without an example${reasons(s.units.skipped)}`,
+    `  distinct node code per 1,000 examples: ${s.distinct_code_per_1000}`,
     `  train  ${String(s.train).padStart(6)}  ${s.files.train}`,
     `  eval   ${String(s.eval).padStart(6)}  ${s.files.eval}  (${s.eval_units.length} edge units from ${s.eval_files.length} held-out files)`,
     ...mixTable(s.shapes_file, s.mix),

@@ -1,5 +1,6 @@
 import type { LoadedDefinition } from '../definition/load-definition.js';
 import { definitionPathOf, domainInfo, type DomainName } from '../domains/catalog.js';
+import type { PythonSource } from '../parse/discover-sources.js';
 import type { TrainingExample } from '../schema/conversation.js';
 import type { Shape } from '../shapes/schema.js';
 import type { ShapeVocabulary } from '../shapes/vocabulary.js';
@@ -8,12 +9,16 @@ import type { Rng } from './rng.js';
 export interface LoadContext {
   /** Absolute path of the fixtures folder. */
   fixturesDir: string;
+  /** Its usable Python files, read and parsed once (unreadable, non-UTF-8, too long, broken and copied files already left out and reported). */
+  sources: readonly PythonSource[];
   definition: LoadedDefinition;
   /** The shapes in play (the domain's shapes.yaml or --shapes, less those the definition cannot call). */
   shapes: readonly Shape[];
   strict: boolean;
   /** A problem the user should see; under --strict the domain throws a FixtureError instead. */
   warn(message: string): void;
+  /** Counts a function, class or file the domain found but cannot use, by reason (for the summary). */
+  skipUnit(reason: string): void;
 }
 
 export interface Variant {

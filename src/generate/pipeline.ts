@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDefinition, checkProviders, type LoadedDefinition } from '../definition/load-definition.js';
 import { CapacityError, DefinitionError, FixtureError, TrajgenError } from '../errors.js';
-import { listPythonFiles } from '../parse/list-python-files.js';
+import { discoverSources, type SourceReport } from '../parse/discover-sources.js';
 import { initPython } from '../parse/python.js';
 import { displayPath, projectPath } from '../paths.js';
 import { pyDumps } from '../pyjson/dumps.js';
@@ -56,9 +56,6 @@ function assertFixturesDir(dir: string): void {
     // reported below
   }
   if (!isDir) throw new FixtureError(displayPath(dir), null, 'fixtures folder does not exist', ['Pass an existing folder with --fixtures.']);
-  if (listPythonFiles(dir).length === 0) {
-    throw new FixtureError(displayPath(dir), null, 'fixtures folder has no .py files', ['Point --fixtures at a folder of Python files.']);
-  }
 }
 
 /**
@@ -86,6 +83,9 @@ export interface PreparedRun {
   shapesFile: string;
   units: Unit[];
   warnings: string[];
+  files: SourceReport;
+  /** Units the domain found but could not use, by reason. */
+  skippedUnits: Record<string, number>;
 }
 
 /** Loads the definition, the shapes and the fixtures: everything that can fail before output is opened. */
@@ -104,9 +104,29 @@ export async function prepare(options: GenerateOptions): Promise<PreparedRun> {
   const fixturesDir = resolve(options.fixturesDir ?? projectPath(domain.defaultFixtures));
   assertFixturesDir(fixturesDir);
   await initPython();
-  const units = await domain.loadUnits({ fixturesDir, definition, shapes, strict: options.strict ?? false, warn });
+  const strict = options.strict ?? false;
+  const { sources, report: files } = discoverSources(fixturesDir, { strict, warn });
+  if (files.found === 0) throw new FixtureError(displayPath(fixturesDir), null, 'fixtures folder has no .py files', ['Point --fixtures at a folder of Python files.']);
+  const skippedUnits: Record<string, number> = {};
+  const skipUnit = (reason: string) => {
+    skippedUnits[reason] = (skippedUnits[reason] ?? 0) + 1;
+  };
+  const units = sources.length ? await domain.loadUnits({ fixturesDir, sources, definition, shapes, strict, warn, skipUnit }) : [];
   if (units.length === 0) throw new FixtureError(displayPath(fixturesDir), null, `no usable ${domain.name} units found`, ['Check the warnings above; the fixtures may have no functions or only broken ones.']);
-  return { definition, shapes, shapesFile: displayPath(shapesPath), units, warnings };
+  return { definition, shapes, shapesFile: displayPath(shapesPath), units, warnings, files, skippedUnits };
+}
+
+/** Units found (usable or not), those with an example written, and why the rest have none. */
+function unitReport(units: readonly Unit[], used: ReadonlySet<string>, heldFiles: ReadonlySet<string>, skipped: Record<string, number>): Summary['units'] {
+  const out = { ...skipped };
+  const bump = (reason: string) => (out[reason] = (out[reason] ?? 0) + 1);
+  for (const u of units) {
+    if (used.has(u.id)) continue;
+    if (heldFiles.has(u.file) && u.categories.length === 0) bump('in a held-out file, not an edge case');
+    else bump('not needed at this --count');
+  }
+  const found = units.length + Object.values(skipped).reduce((a, b) => a + b, 0);
+  return { found, used: used.size, skipped: Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1))) };
 }
 
 /** The largest --count whose train part is at most `trainCap` and whose eval part is at most `evalCap`. */
@@ -132,7 +152,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
   const started = process.hrtime.bigint();
   checkGenerateOptions(options.count, options.split);
   const { domain, seed } = options;
-  const { units, shapes, shapesFile, warnings } = await prepare(options);
+  const { units, shapes, shapesFile, warnings, files: sourceReport, skippedUnits } = await prepare(options);
   const warn = (msg: string) => {
     warnings.push(msg);
     options.onWarning?.(msg);
@@ -161,9 +181,11 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
     const tally = new SummaryTally();
     const seenLines = new Set<string>();
     const evalCodes = new Set<string>();
+    const shownCodes = new Set<string>();
+    const usedUnits = new Set<string>();
     let written = 0;
 
-    const emit = (example: TrainingExample | null, split: 'train' | 'eval', shape: Shape): boolean => {
+    const emit = (example: TrainingExample | null, split: 'train' | 'eval', shape: Shape, unit: Unit, nodeCode: string): boolean => {
       if (example === null) return false;
       if (example.meta.shape !== shape.name) throw new Error(`${domain.name}: asked for shape ${shape.name}, the unit played ${example.meta.shape}`);
       if (validate) {
@@ -176,6 +198,8 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
       seenLines.add(key);
       writers[split]!.write(line);
       tally.add(example, split, edgeCategories);
+      usedUnits.add(unit.id);
+      shownCodes.add(digest(nodeCode));
       written++;
       if (written % 250 === 0) options.onProgress?.(written, options.count);
       return true;
@@ -186,7 +210,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
     while (evalWritten < want.eval) {
       const next = evalStream.next();
       if (!next) break;
-      const used = emit(next.variant.build(seed), 'eval', next.shape);
+      const used = emit(next.variant.build(seed), 'eval', next.shape, next.unit, next.variant.nodeCode);
       next.report(used);
       if (used) {
         evalCodes.add(digest(next.variant.nodeCode));
@@ -225,7 +249,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
         next.report(false);
         continue;
       }
-      const used = emit(next.variant.build(seed), 'train', next.shape);
+      const used = emit(next.variant.build(seed), 'train', next.shape, next.unit, next.variant.nodeCode);
       next.report(used);
       if (used) trainWritten++;
     }
@@ -253,6 +277,9 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
       eval: evalWritten,
       files: { train: displayPath(files.train), eval: displayPath(files.eval) },
       shapes_file: shapesFile,
+      sources: sourceReport,
+      units: unitReport(units, usedUnits, heldFiles, skippedUnits),
+      distinct_code_per_1000: Math.round((shownCodes.size / Math.max(1, written)) * 1000),
       mix: tally.mix(inPlay),
       ...tally.result(),
       eval_units: evalUnits.map((u) => u.id).sort(),

@@ -17,6 +17,12 @@ export const SummarySchema = z.object({
   eval: z.number(),
   files: z.object({ train: z.string(), eval: z.string() }),
   shapes_file: z.string(),
+  /** The fixtures' .py files: found, used, and left out by reason. */
+  sources: z.object({ found: z.number(), used: z.number(), skipped: z.record(z.string(), z.number()) }),
+  /** Functions, classes or files found; those with an example written; the rest by reason. */
+  units: z.object({ found: z.number(), used: z.number(), skipped: z.record(z.string(), z.number()) }),
+  /** Distinct node code shown per 1,000 examples: how much real variety the data has. */
+  distinct_code_per_1000: z.number(),
   mix: z.record(z.string(), MixRowSchema),
   /** Examples with a deliberate mistake (an assistant turn that is not a learning target). */
   mistakes: z.object({ examples: z.number(), share: z.number() }),

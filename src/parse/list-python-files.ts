@@ -1,11 +1,6 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { walkPythonFiles } from './walk-python-files.js';
 
-/** Every .py file under dir (recursively), in a stable sorted order, as absolute paths. */
+/** Every .py file under dir (see walkPythonFiles for what is left out), as absolute paths. */
 export function listPythonFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.py'))
-    .sort()
-    .map((f) => join(dir, f));
+  return walkPythonFiles(dir).files;
 }

@@ -1,14 +1,7 @@
 import { defineDomain, type LoadContext, type Unit, type Variant } from '../../generate/domain.js';
 import { digest } from '../../generate/digest.js';
 import type { Rng } from '../../generate/rng.js';
-import { reportFixtureProblem } from '../../generate/report-fixture-problem.js';
 import { fileNode } from '../../parse/discover-nodes.js';
-import { listPythonFiles } from '../../parse/list-python-files.js';
-import { withTree } from '../../parse/python.js';
-import { findSyntaxError } from '../../parse/syntax-error.js';
-import { displayPath } from '../../paths.js';
-import { FixtureError } from '../../errors.js';
-import { readFileSync } from 'node:fs';
 import type { Shape } from '../../shapes/schema.js';
 import { fits } from '../../shapes/vocabulary.js';
 import { codeCategories, reportCategories } from './categories.js';
@@ -25,8 +18,7 @@ const MAX_VERSIONS = 1_000_000;
 
 type Base = Omit<LintScenario, 'node' | 'tags'>;
 
-function lintUnit(path: string, code: string, base: Base): Unit {
-  const file = displayPath(path);
+function lintUnit(file: string, code: string, base: Base): Unit {
   const versions = new LintVersions(code, base.rules, base.cache);
   return {
     id: file,
@@ -63,16 +55,6 @@ export const domain = defineDomain('lint', {
   async loadUnits(ctx: LoadContext) {
     const rules: readonly LoadedLintRule[] = await loadLintRules();
     const base: Base = { definition: ctx.definition, rules, cache: new FindingsCache(), ruffConfig: ruffConfigText(ruffSelection(rules)) };
-    const units: Unit[] = [];
-    for (const path of listPythonFiles(ctx.fixturesDir)) {
-      const code = readFileSync(path, 'utf8');
-      const error = withTree(code, findSyntaxError);
-      if (error) {
-        reportFixtureProblem(ctx, new FixtureError(displayPath(path), error.line, 'syntax error: the file does not parse as Python', ['Fix the file, or drop --strict to skip it.']));
-        continue;
-      }
-      units.push(lintUnit(path, code, base));
-    }
-    return units;
+    return ctx.sources.map((s) => lintUnit(s.path, s.text, base));
   },
 });

@@ -37,7 +37,8 @@ export interface FunctionPlan {
   pure: boolean;
 }
 
-export type PlanResult = { plan: FunctionPlan } | { skip: 'silent' } | { problem: string };
+/** A plan; a function with nothing to write (skipped quietly, counted by reason); or a problem to report. */
+export type PlanResult = { plan: FunctionPlan } | { skip: string } | { problem: string };
 
 function isAny(type: TypeExpr | null): boolean {
   return type === null || (type.kind === 'name' && (type.name === 'Any' || type.name === 'object'));
@@ -56,7 +57,7 @@ function isNested(type: TypeExpr): boolean {
 export function planFunction(def: Node, filePath: string, scope: ModuleTypes, rules: readonly SampleRule[]): PlanResult {
   const node = toPyNode(def, filePath);
   const name = def.childForFieldName('name')!.text;
-  if (/^__\w+__$/.test(name)) return { skip: 'silent' };
+  if (/^__\w+__$/.test(name)) return { skip: 'a special method' };
   const params = readParameters(def);
   const slots: Slot[] = [];
   let extra: FunctionPlan['extra'] = null;
@@ -78,7 +79,7 @@ export function planFunction(def: Node, filePath: string, scope: ModuleTypes, ru
     if (!guess) return { problem: `parameter '${p.name}' has ${p.type ? `type ${p.type.text}` : 'no annotation'}, and neither its default nor its name says what values fit` };
     slots.push({ param: p, type: parseTypeText(guess.type), inferred: guess.how });
   }
-  if (slots.length === 0) return { skip: 'silent' };
+  if (slots.length === 0) return { skip: 'no parameters to write' };
 
   const gen = new ValueGenerator(rules, scope);
   const rng = rngFor(0, 'sample-data', 'dry-run', node.node_id);

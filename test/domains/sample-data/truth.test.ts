@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { discoverSources } from '../../../src/parse/discover-sources.js';
 import { loadPlans } from '../../../src/domains/sample-data/load-plans.js';
 import type { FunctionPlan } from '../../../src/domains/sample-data/plan.js';
 import { loadSampleRules } from '../../../src/domains/sample-data/rules.js';
@@ -34,7 +35,8 @@ describe('sample-data truth: every conversation checked with real Python', funct
   let verdicts: Map<string, string[]>;
   before(async () => {
     const warnings: string[] = [];
-    const list = loadPlans({ fixturesDir: projectPath('fixtures/sample-data'), strict: false, warn: (w) => warnings.push(w) }, await loadSampleRules());
+    const ctx = { strict: false, warn: (w: string) => warnings.push(w), skipUnit: () => {} };
+    const list = loadPlans({ ...ctx, sources: discoverSources(projectPath('fixtures/sample-data'), ctx).sources }, await loadSampleRules());
     expect(warnings, 'the shipped fixtures load without warnings').to.deep.equal([]);
     plans = new Map(list.map((p) => [p.node.node_id, p]));
     run = await generateToTemp('sample-data', { count: 480, split: 0.9, seed: 21 });
