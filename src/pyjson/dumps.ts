@@ -37,6 +37,9 @@ export function pyDumps(value: unknown): string {
       return dumpNumber(value, false);
     case 'boolean':
       return value ? 'true' : 'false';
+    case 'bigint':
+      // An int beyond a double's precision, as pyLoads reads one.
+      return value.toString();
     case 'object': {
       if (Array.isArray(value)) return `[${value.map((item) => pyDumps(item)).join(', ')}]`;
       const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
