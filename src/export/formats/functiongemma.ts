@@ -1,6 +1,5 @@
 import type { TrainingExample } from '../../schema/conversation.js';
 import { codePointOffsets } from '../code-points.js';
-import { renderConversation } from '../functiongemma/render.js';
 import { turnSlices } from '../functiongemma/turn-slices.js';
 import type { ExportOptions } from '../options.js';
 import type { FunctionGemmaPair, FunctionGemmaSequence, RecordMeta } from '../records.js';
@@ -20,12 +19,11 @@ export interface FormatResult {
  */
 export function functionGemmaRecords(example: TrainingExample, converted: Converted, meta: RecordMeta, options: ExportOptions): FormatResult {
   const targets = example.meta.targets;
-  const slices = turnSlices(
+  const { text, slices } = turnSlices(
     converted.messages,
     example.tools,
     targets.map((t) => converted.turnIndex.get(t)!),
   );
-  const text = renderConversation(converted.messages, example.tools);
   let problem = checkRoundTrip(text, example, options);
   slices.forEach((s, i) => {
     problem ??= checkCompletion(s.completion, example, targets[i]);

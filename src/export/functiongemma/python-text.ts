@@ -3,12 +3,16 @@ import { PyFloat } from '../../pyjson/py-float.js';
 
 // Python's str.isspace() set, which str.strip() (Jinja's trim) removes; JavaScript's trim()
 // differs (it strips U+FEFF and keeps U+001C-U+001F and U+0085).
-const PY_SPACE = '\\t\\n\\v\\f\\r \\x1c-\\x1f\\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
-const STRIP = new RegExp(`^[${PY_SPACE}]+|[${PY_SPACE}]+$`, 'g');
+const PY_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1c, 0x1d, 0x1e, 0x1f, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000]);
+const isPySpace = (unit: number) => PY_SPACE.has(unit) || (unit >= 0x2000 && unit <= 0x200a);
 
 /** Python's `text.strip()`. */
 export function pyStrip(text: string): string {
-  return text.replace(STRIP, '');
+  let start = 0;
+  let end = text.length;
+  while (start < end && isPySpace(text.charCodeAt(start))) start++;
+  while (end > start && isPySpace(text.charCodeAt(end - 1))) end--;
+  return start === 0 && end === text.length ? text : text.slice(start, end);
 }
 
 /** Python's `str(value)` of a JSON scalar as the template prints it (`15`, `15.0`, `true`, `None`). */

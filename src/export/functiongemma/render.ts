@@ -16,46 +16,72 @@ export interface RenderOptions {
   addGenerationPrompt?: boolean;
 }
 
+/** Where each message's text lies in a rendering: [start, body) is its turn header, if any. */
+export interface Piece {
+  start: number;
+  body: number;
+  end: number;
+}
+
+export interface Rendering {
+  text: string;
+  /** One per message (the system message's piece is the developer turn). */
+  pieces: Piece[];
+}
+
 /**
  * FunctionGemma's chat template: the text `apply_chat_template(messages, tools)` gives
- * (FUNCTIONGEMMA.md section 2, checked against its reference renderer). Tool responses and the
- * next model output join the model turn that made the call; a conversation that ends on a call
- * ends with `<start_function_response>`, the stop sequence the model learns to emit.
+ * (FUNCTIONGEMMA.md section 2, checked against its reference renderer), with where each message
+ * lies in it. Tool responses and the next model output join the model turn that made the call;
+ * a conversation that ends on a call ends with `<start_function_response>`, the stop sequence
+ * the model learns to emit.
  */
-export function renderConversation(messages: readonly TemplateMessage[], tools: readonly DeclaredTool[], options: RenderOptions = {}): string {
+export function renderPieces(messages: readonly TemplateMessage[], tools: readonly DeclaredTool[], options: RenderOptions = {}): Rendering {
   let out = BOS;
-  let rest = messages;
+  const pieces: Piece[] = [];
+  let from = 0;
   const first = messages[0];
   const firstIsSystem = first !== undefined && (first.role === 'system' || first.role === 'developer');
   if (tools.length > 0 || firstIsSystem) {
     out += `${START_TURN}developer\n`;
-    if (firstIsSystem) {
-      out += pyStrip(first.content as string);
-      rest = messages.slice(1);
-    } else out += DEFAULT_DEVELOPER;
+    if (firstIsSystem) out += pyStrip(first.content as string);
+    else out += DEFAULT_DEVELOPER;
     for (const tool of tools) out += formatDeclaration(tool);
     out += `${END_TURN}\n`;
+    if (firstIsSystem) {
+      pieces.push({ start: 0, body: 0, end: out.length });
+      from = 1;
+    }
   }
   let prev: 'call' | 'response' | null = null;
-  for (let i = 0; i < rest.length; i++) {
-    const m = rest[i];
+  for (let i = from; i < messages.length; i++) {
+    const m = messages[i];
+    const start = out.length;
     if (m.role === 'tool') {
       if (typeof m.content === 'string') out += formatResponse(m.name, m.content);
       else for (const part of m.content) out += formatResponse(part.name, part.response);
       prev = 'response';
+      pieces.push({ start, body: start, end: out.length });
       continue;
     }
     if (prev === 'call') throw new Error(`message ${i}: a tool call must be followed by a tool message`);
     if (prev !== 'response') out += `${START_TURN}${m.role === 'assistant' ? 'model' : m.role}\n`;
+    const body = out.length;
     prev = null;
     out += m.content ? pyStrip(m.content) : '';
     if (m.role === 'assistant' && m.tool_calls) {
       for (const call of m.tool_calls) out += `${START_CALL}call:${call.function.name}{${formatPairs(call.function.arguments, false)}}${END_CALL}`;
       prev = 'call';
-      if (i === rest.length - 1) out += START_RESPONSE;
+      if (i === messages.length - 1) out += START_RESPONSE;
     }
     if (prev === null) out += `${END_TURN}\n`;
+    pieces.push({ start, body, end: out.length });
   }
   if (options.addGenerationPrompt && prev === null) out += `${START_TURN}model\n`;
-  return out;
+  return { text: out, pieces };
+}
+
+/** The text FunctionGemma's chat template renders for these messages and tools. */
+export function renderConversation(messages: readonly TemplateMessage[], tools: readonly DeclaredTool[], options: RenderOptions = {}): string {
+  return renderPieces(messages, tools, options).text;
 }

@@ -1,6 +1,7 @@
 import type { TemplateMessage } from '../template-message.js';
 import type { DeclaredTool } from './declaration.js';
-import { renderConversation } from './render.js';
+import { renderPieces } from './render.js';
+import { START_RESPONSE } from './tokens.js';
 
 export interface TurnSlice {
   /** Index of the turn in the template messages. */
@@ -12,15 +13,22 @@ export interface TurnSlice {
 }
 
 /**
- * Google's recipe for completion-only loss, per turn: the prompt is the conversation before the
- * turn with the generation prompt, the completion is what rendering the turn adds to it (its
- * calls and the `<start_function_response>` stop).
+ * Google's recipe for completion-only loss, per turn: the prompt is render(messages[:k],
+ * add_generation_prompt=True), the completion what render(messages[:k+1]) adds to it. Both are
+ * read off one rendering of the whole conversation: the text before a turn does not depend on
+ * what follows it, the generation prompt is exactly the turn's header (or nothing after a tool
+ * response), and a turn that ends a rendering with a call gains the `<start_function_response>`
+ * stop, which in the whole text is where the next tool response begins.
  */
-export function turnSlices(messages: readonly TemplateMessage[], tools: readonly DeclaredTool[], indices: readonly number[]): TurnSlice[] {
-  return indices.map((index) => {
-    const prompt = renderConversation(messages.slice(0, index), tools, { addGenerationPrompt: true });
-    const whole = renderConversation(messages.slice(0, index + 1), tools);
-    if (!whole.startsWith(prompt)) throw new Error(`turn ${index}: the rendered prompt is not a prefix of the rendered turn`);
-    return { index, prompt, completion: whole.slice(prompt.length) };
+export function turnSlices(messages: readonly TemplateMessage[], tools: readonly DeclaredTool[], indices: readonly number[]): { text: string; slices: TurnSlice[] } {
+  const { text, pieces } = renderPieces(messages, tools);
+  const slices = indices.map((index) => {
+    const m = messages[index];
+    if (m.role !== 'assistant') throw new Error(`message ${index} is not an assistant turn`);
+    const piece = pieces[index];
+    const last = index === messages.length - 1;
+    const stop = m.tool_calls && !last ? START_RESPONSE : '';
+    return { index, prompt: text.slice(0, piece.body), completion: text.slice(piece.body, piece.end) + stop };
   });
+  return { text, slices };
 }

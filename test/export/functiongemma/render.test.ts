@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { parseCompletion, parseRendered } from '../../../src/export/functiongemma/parse.js';
 import { renderConversation } from '../../../src/export/functiongemma/render.js';
+import { turnSlices } from '../../../src/export/functiongemma/turn-slices.js';
 import type { DeclaredTool } from '../../../src/export/functiongemma/declaration.js';
 import type { TemplateMessage } from '../../../src/export/template-message.js';
 import { pyFloat } from '../../../src/pyjson/py-float.js';
@@ -96,6 +97,14 @@ const CASES: { name: string; messages: TemplateMessage[]; tools: DeclaredTool[];
   },
   { name: 'generation prompt after the user turn', tools: [WEATHER], agp: true, messages: [{ role: 'system', content: 's' }, { role: 'user', content: 'q' }] },
   {
+    name: "Python's strip, not JavaScript's trim: U+001C and U+0085 go, U+FEFF stays",
+    tools: [],
+    messages: [
+      { role: 'system', content: '\u001c\u0085 sys\u2003' },
+      { role: 'user', content: '\ufeff q \u3000' },
+    ],
+  },
+  {
     name: 'a [Context] response beside the result, in both orders',
     tools: [WEATHER],
     messages: [
@@ -120,6 +129,19 @@ describe('export/functiongemma/render (against the reference renderer)', () => {
     it(c.name, () => {
       expect(renderConversation(c.messages, c.tools, { addGenerationPrompt: c.agp })).to.equal(expected[i]);
     });
+  });
+
+  it('turn slices read off one rendering equal the prompt/completion of rendering each prefix', () => {
+    for (const c of CASES) {
+      const turns = c.messages.flatMap((m, i) => (m.role === 'assistant' ? [i] : []));
+      const { text, slices } = turnSlices(c.messages, c.tools, turns);
+      expect(text).to.equal(renderConversation(c.messages, c.tools));
+      for (const s of slices) {
+        const prompt = renderConversation(c.messages.slice(0, s.index), c.tools, { addGenerationPrompt: true });
+        expect(s.prompt, `${c.name}: turn ${s.index}`).to.equal(prompt);
+        expect(s.completion, `${c.name}: turn ${s.index}`).to.equal(renderConversation(c.messages.slice(0, s.index + 1), c.tools).slice(prompt.length));
+      }
+    }
   });
 
   it('the published TV4 bytes, as FUNCTIONGEMMA.md section 8 prints them', () => {
