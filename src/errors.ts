@@ -31,6 +31,18 @@ export class FixtureError extends TrajgenError {
   }
 }
 
+/** A file given to export or stats that is missing, or a line in it that trajgen cannot read. */
+export class DataError extends TrajgenError {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    problem: string,
+    suggestions: string[] = [],
+  ) {
+    super(`${file}${line === null ? '' : `:${line}`}: ${problem}`, suggestions);
+  }
+}
+
 export class CapacityError extends TrajgenError {}
 
 export class OutputError extends TrajgenError {}

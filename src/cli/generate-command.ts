@@ -1,4 +1,5 @@
 import { Command, Flags } from '@oclif/core';
+import { writeGenerateCard } from '../card/write-generate-card.js';
 import { TrajgenError } from '../errors.js';
 import { generate } from '../generate/pipeline.js';
 import type { Summary } from '../generate/summary.js';
@@ -35,8 +36,12 @@ export interface GenerateFlags {
   progress?: boolean;
 }
 
-/** Runs one domain for an oclif command: progress, warnings and summary on the right streams. */
-export async function runDomain(cmd: Command & { jsonEnabled(): boolean }, name: string, flags: GenerateFlags): Promise<Summary> {
+/**
+ * Runs one domain for an oclif command: progress, warnings and summary on the right streams,
+ * then the dataset card beside the data (written here, from the Summary, so the pipeline stays
+ * about examples).
+ */
+export async function runDomain(cmd: Command & { jsonEnabled(): boolean }, name: string, flags: GenerateFlags): Promise<Summary & { card: string }> {
   const domain = await loadDomain(name);
   const json = cmd.jsonEnabled();
   const progress = new Progress(`${name}`, flags.progress ?? (!json && process.stderr.isTTY === true));
@@ -56,8 +61,9 @@ export async function runDomain(cmd: Command & { jsonEnabled(): boolean }, name:
         if (!json) cmd.warn(msg);
       },
     });
-    if (!json) cmd.log(renderSummary(summary));
-    return summary;
+    const card = writeGenerateCard(summary, { outDir: flags.out, commandId: cmd.id, argv: cmd.argv, fixtures: flags.fixtures, definition: flags.definition });
+    if (!json) cmd.log(`${renderSummary(summary)}\n  card   ${card}`);
+    return { ...summary, card };
   } catch (e) {
     progress.clear();
     if (e instanceof TrajgenError) cmd.error(e.message, { exit: 2, suggestions: e.suggestions });

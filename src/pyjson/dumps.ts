@@ -1,22 +1,18 @@
 import { pythonFloatRepr } from './float-repr.js';
 import { PyFloat } from './py-float.js';
 
-// json.dumps(ensure_ascii=True) escapes these five by name and every other control or
-// non-ASCII UTF-16 unit as \uXXXX (surrogate pairs come out as two escapes, as in Python).
-const NAMED: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
+const NON_ASCII = /[\u007f-\uffff]/g;
+const escapeUnit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
+/**
+ * json.dumps(ensure_ascii=True) of a string. JSON.stringify already writes what Python writes
+ * for quotes, backslashes, the five named escapes, other control characters (\u00XX, lower
+ * case) and lone surrogates (\udXXX); Python also escapes DEL and every other non-ASCII UTF-16
+ * unit (a surrogate pair as two escapes), which the replace adds. Much faster than a loop per
+ * character on the long texts the export writes.
+ */
 function dumpString(text: string): string {
-  let out = '"';
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    const named = NAMED[ch];
-    if (named !== undefined) out += named;
-    else {
-      const unit = text.charCodeAt(i);
-      out += unit < 0x20 || unit > 0x7e ? `\\u${unit.toString(16).padStart(4, '0')}` : ch;
-    }
-  }
-  return `${out}"`;
+  return JSON.stringify(text).replace(NON_ASCII, escapeUnit);
 }
 
 function dumpNumber(value: number, asFloat: boolean): string {
@@ -37,10 +33,19 @@ export function pyDumps(value: unknown): string {
       return dumpNumber(value, false);
     case 'boolean':
       return value ? 'true' : 'false';
+    case 'bigint':
+      // An int beyond a double's precision, as pyLoads reads one.
+      return value.toString();
     case 'object': {
       if (Array.isArray(value)) return `[${value.map((item) => pyDumps(item)).join(', ')}]`;
-      const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-      return `{${entries.map(([k, v]) => `${dumpString(k)}: ${pyDumps(v)}`).join(', ')}}`;
+      let out = '';
+      for (const k in value) {
+        if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+        const v = (value as Record<string, unknown>)[k];
+        if (v === undefined) continue;
+        out += `${out ? ', ' : ''}${dumpString(k)}: ${pyDumps(v)}`;
+      }
+      return `{${out}}`;
     }
     default:
       throw new TypeError(`json.dumps cannot write a ${typeof value}`);

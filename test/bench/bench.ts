@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { availableDomains } from '../../src/domains/registry.js';
@@ -50,3 +50,31 @@ if (lint.length === 2 && lint[0] && lint[1]) {
   console.log(`  lint t(${lint[1].written})/t(${lint[0].written}) = ${(lint[1].generateSeconds / lint[0].generateSeconds).toFixed(2)}`);
 }
 for (const d of availableDomains().filter((d) => d !== 'lint')) show(measure(d, otherCount));
+
+// Export: the same 100,000-line lint file (about 1 GB) converted to each layout, streamed.
+const exportLines = Number((args.find((a) => a.startsWith('--export=')) ?? '--export=100000').slice(9));
+if (exportLines > 0) {
+  const dir = mkdtempSync(join(tmpdir(), 'trajgen-bench-export-'));
+  try {
+    const made = spawnSync(process.execPath, [codePath('test', 'bench', 'export-input.js'), dir, String(exportLines)], { encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`export input: ${made.stderr.split('\n').find((l) => /Error/.test(l)) ?? made.status}`);
+    console.log(`export of ${exportLines} lint lines (streamed; targets: constant memory, peak RSS < 300 MB)`);
+    const layouts: [string, Record<string, unknown>][] = [
+      ['functiongemma pairs', { format: 'functiongemma' }],
+      ['functiongemma sequence', { format: 'functiongemma', singleSequence: true }],
+      ['trl messages', { format: 'trl' }],
+      ['openai', { format: 'openai' }],
+    ];
+    for (const [name, options] of layouts) {
+      const r = spawnSync(process.execPath, [codePath('test', 'bench', 'export-worker.js'), join(dir, 'lint', 'train.jsonl'), join(dir, 'out'), JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      if (r.status !== 0) {
+        console.log(`  ${name.padEnd(24)} failed: ${(r.stderr || r.stdout).split('\n').find((l) => /Error/.test(l))?.trim() ?? `exit ${r.status}`}`);
+        continue;
+      }
+      const f = JSON.parse(r.stdout.trim().split('\n').pop()!) as { examples: number; records: number; seconds: number; peakRssBytes: number };
+      console.log(`  ${name.padEnd(24)} ${String(f.examples).padStart(7)} examples -> ${String(f.records).padStart(7)} records  ${f.seconds.toFixed(1).padStart(6)} s  ${(f.examples / f.seconds).toFixed(0).padStart(5)} ex/s  peak RSS ${mb(f.peakRssBytes).padStart(7)}`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

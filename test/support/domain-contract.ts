@@ -147,8 +147,9 @@ export function describeDomainContract(domainName: string, opts: { count?: numbe
       const summary = JSON.parse(stdout);
       expect(summary.train + summary.eval).to.equal(10);
       const files = readdirSync(join(out, domainName)).sort();
-      expect(files).to.deep.equal(['eval.jsonl', 'train.jsonl']);
-      const lines = files.flatMap((f) => readFileSync(join(out, domainName, f), 'utf8').split('\n').filter(Boolean));
+      // README.md is the dataset card every run writes beside the data.
+      expect(files).to.deep.equal(['README.md', 'eval.jsonl', 'train.jsonl']);
+      const lines = files.filter((f) => f.endsWith('.jsonl')).flatMap((f) => readFileSync(join(out, domainName, f), 'utf8').split('\n').filter(Boolean));
       expect(lines).to.have.length(10);
     });
   });
