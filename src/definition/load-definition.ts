@@ -6,7 +6,7 @@ import type { ZodError } from 'zod';
 import { DefinitionError } from '../errors.js';
 import { displayPath } from '../paths.js';
 import type { ToolSchema } from '../schema/conversation.js';
-import { SubagentDefinitionSchema, type SubagentDefinition, type ToolDefinition } from '../schema/definition.js';
+import { KNOWN_KEYS, SubagentDefinitionSchema, type SubagentDefinition, type ToolDefinition } from '../schema/definition.js';
 
 export interface LoadedDefinition {
   path: string;
@@ -67,11 +67,19 @@ export function parseDefinition(text: string, file: string): LoadedDefinition {
   }
   const seen = new Set<string>();
   const warnings: string[] = [];
-  const ajv = new Ajv({ strict: true, allErrors: true });
+  const ignored = (where: string, obj: object, known: readonly string[]) => {
+    const extra = Object.keys(obj).filter((k) => !known.includes(k));
+    if (extra.length) warnings.push(`${file}: ${where}: ${extra.join(', ')} ${extra.length === 1 ? 'is' : 'are'} not read by trajgen; ignored`);
+  };
+  ignored('(top level)', definition, KNOWN_KEYS.definition);
+  ignored('initial_context', definition.initial_context, KNOWN_KEYS.initialContext);
+  // Keywords an operator adds for other tools (title, examples, x-...) must not stop the run.
+  const ajv = new Ajv({ strict: false, allErrors: true });
   const validators = new Map<string, ValidateFunction>();
   definition.tools.forEach((tool, i) => {
     const where = `tools[${i}] (${tool.name})`;
     if (seen.has(tool.name)) throw new DefinitionError(file, `${where}.name`, `duplicate tool name "${tool.name}"`);
+    ignored(where, tool, KNOWN_KEYS.tool);
     seen.add(tool.name);
     if (tool.parameters.additionalProperties !== false) {
       warnings.push(`${file}: ${where}.parameters: additionalProperties: false is missing, so the model may invent arguments`);
@@ -90,7 +98,8 @@ export function parseDefinition(text: string, file: string): LoadedDefinition {
 
   const toolSchemas: ToolSchema[] = definition.tools.map((t) => ({
     type: 'function',
-    function: { name: t.name, description: t.description, parameters: t.parameters, strict: true },
+    // The runner sends an absent description as an empty one.
+    function: { name: t.name, description: t.description ?? '', parameters: t.parameters, strict: true },
   }));
   const byName = new Map(definition.tools.map((t) => [t.name, t]));
   return {

@@ -133,10 +133,21 @@ describe('definition/load-definition: parseDefinition', () => {
     expect(err.message).to.contain('duplicate tool name "look"');
   });
 
-  it('an unknown top-level key', () => {
-    const err = failure(`${VALID}temperature: 0.2\n`);
-    expect(err.field).to.equal('(top level)');
-    expect(err.message).to.contain('temperature');
+  it('unknown keys, as a runner definition may carry them, load with a warning that names them', () => {
+    const text = edit('    description: Look at the code.\n', '    description: Look at the code.\n    timeout_s: 30\n').replace('max_turns: 5\n', 'max_turns: 5\ntemperature: 0.2\n');
+    const def = parseDefinition(text, FILE);
+    expect(def.warnings).to.deep.equal([`${FILE}: (top level): temperature is not read by trajgen; ignored`, `${FILE}: tools[0] (look): timeout_s is not read by trajgen; ignored`]);
+  });
+
+  it('model_id instead of model, a tool without a description, schema keywords ajv does not know', () => {
+    const text = edit('model: models/probe.gguf', 'model_id: google/functiongemma-270m-it')
+      .replace('    description: Look at the code.\n', '')
+      .replace('depth: {type: integer, minimum: 0}', 'depth: {type: integer, minimum: 0, x-ui-order: 1, title: Depth}');
+    const def = parseDefinition(text, FILE);
+    expect(def.toolSchemas[0].function.description).to.equal('');
+    expect(def.validatorOf('look')({ depth: 2 })).to.equal(true);
+    const err = failure(edit('model: models/probe.gguf\n', ''));
+    expect(err.message).to.contain('needs `model` or `model_id`');
   });
 
   it('required names a property that does not exist', () => {

@@ -15,7 +15,7 @@ describe('export: Python float spelling survives every format', () => {
   let file = '';
   let ex: TrainingExample;
   before(async () => {
-    ex = copyExample(readSource(join(await defaultRun(), 'sample-data', 'train.jsonl')).find((e) => e.meta.shape === 'analyze-write-submit')!);
+    ex = copyExample(readSource(join(await defaultRun(), 'sample-data', 'train.jsonl')).find((e) => e.meta.shape === 'write-fixtures')!);
     // Integral floats and an int beside them, in the arguments and in the tool result.
     const write = ex.messages.find((m) => m.tool_calls?.[0].function.name === 'write_fixture_file')!;
     write.tool_calls![0].function.arguments = '{"fixtures": [{"price": 1.0, "qty": 1, "ratio": 0.0, "big": 1e+16, "tiny": 1e-07, "neg": -0.0}], "format": "json"}';

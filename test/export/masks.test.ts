@@ -7,18 +7,20 @@ import { exportToTemp, outFile, readRecords } from '../support/export-to-temp.js
 import { askReferenceRenderer } from '../support/functiongemma-oracle.js';
 import { copyExample, readSource, writeSource } from '../support/source-examples.js';
 
-// A sample-data example whose first write is refused: with that turn taken out of meta.targets
-// (a deliberate mistake, as main will soon write them), it must stay in the context but not be learned.
+// A sample-data example whose first write is refused for a misspelled key: a deliberate mistake,
+// out of meta.targets, that must stay in the context but never be learned.
 describe('export: learning targets (meta.targets) become pairs, spans and weights', () => {
   let ex: TrainingExample;
   let mistake = 0;
   let file = '';
   before(async () => {
-    const source = readSource(join(await defaultRun(), 'sample-data', 'train.jsonl')).find((e) => e.meta.shape === 'malformed-write-retry')!;
+    const dir = await defaultRun();
+    const all = ['train.jsonl', 'eval.jsonl'].flatMap((f) => readSource(join(dir, 'sample-data', f)));
+    const source = all.find((e) => e.meta.shape === 'malformed-write-retry' && e.meta.tags.includes('refused_unknown_key'))!;
+    expect(source, 'a default run has a write refused for a misspelled key').to.not.equal(undefined);
     ex = copyExample(source);
-    mistake = ex.meta.targets[1];
+    mistake = ex.messages.findIndex((m, i) => m.role === 'assistant' && !ex.meta.targets.includes(i));
     expect(ex.messages[mistake].tool_calls![0].function.name).to.equal('write_fixture_file');
-    ex.meta.targets = ex.meta.targets.filter((t) => t !== mistake);
     file = writeSource([ex], 'sample-data');
   });
 

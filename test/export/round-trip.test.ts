@@ -62,8 +62,12 @@ describe('export: every functiongemma example of a default run parses back to it
     let ex: TrainingExample;
     let text = '';
     before(() => {
-      ex = readSource(join(source, 'sample-data', 'train.jsonl')).find((e) => e.meta.shape === 'malformed-write-retry')!;
-      text = renderConversation(toTemplateMessages(ex, OPTS).messages, ex.tools);
+      // A conversation that writes YAML fixtures holding a float 0.0, so every mutation below has something to change.
+      const all = ['train', 'eval'].flatMap((split) => readSource(join(source, 'sample-data', `${split}.jsonl`)));
+      const rendered = all.map((e) => ({ e, t: renderConversation(toTemplateMessages(e, OPTS).messages, e.tools) }));
+      const hit = rendered.find(({ t }) => t.includes('format:<escape>yaml<escape>') && /:0\.0[,}]/.test(t) && t.includes('success:true'));
+      expect(hit, 'a default run has a YAML write with a float 0.0').to.not.equal(undefined);
+      ({ e: ex, t: text } = hit!);
       expect(checkRoundTrip(text, ex, OPTS)).to.equal(null);
     });
 

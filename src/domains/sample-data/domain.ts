@@ -13,7 +13,7 @@ import { vocabulary } from './shape-vocabulary.js';
 // Distinct fixture-folder scenarios tried per function and shape before its lane counts as dry.
 const SCENARIO_TRIES = 400;
 
-function unitOf(plan: FunctionPlan, definition: LoadedDefinition, rules: readonly SampleRule[], others: readonly string[]): Unit {
+function unitOf(plan: FunctionPlan, definition: LoadedDefinition, rules: readonly SampleRule[], others: readonly string[], seenBeforeWrite: boolean): Unit {
   return {
     id: `${plan.node.file_path}::${plan.node.name}`,
     file: plan.node.file_path,
@@ -21,9 +21,10 @@ function unitOf(plan: FunctionPlan, definition: LoadedDefinition, rules: readonl
     *variants(shape: Shape, rng: Rng): Generator<Variant | null> {
       // The scenario is what the [Context] shows: the fixture files that already exist.
       const own = shape.when.includes('own-fixtures-exist');
+      if (own && !seenBeforeWrite) return;
       const seen = new Set<string>();
       for (let i = 0; i < SCENARIO_TRIES; i++) {
-        const scenario = makeScenario(rng, own, plan.name, others);
+        const scenario = makeScenario(rng, own, plan.name, others, seenBeforeWrite);
         const key = scenarioKey(scenario);
         if (seen.has(key)) {
           yield null;
@@ -36,6 +37,20 @@ function unitOf(plan: FunctionPlan, definition: LoadedDefinition, rules: readonl
   };
 }
 
+/**
+ * The procedure decides to skip, and picks YAML, from the existing_fixtures [Context] after
+ * analyze_signature. A definition that attaches it to another tool (or to none) shows it too
+ * late: then no example starts with the function's own fixtures, and existing files are JSON.
+ */
+function existingSeenFirst(definition: LoadedDefinition, warn: (msg: string) => void): boolean {
+  if (definition.providersOf('analyze_signature').includes('existing_fixtures')) return true;
+  const where = definition.definition.tools.find((t) => definition.providersOf(t.name).includes('existing_fixtures'))?.name;
+  warn(
+    `${definition.path}: existing_fixtures ${where ? `comes only after ${where}` : 'is attached to no tool'}, so the agent cannot see existing fixture files before writing: no example skips a function that has fixtures, and existing files are JSON`,
+  );
+  return false;
+}
+
 export const domain = defineDomain('sample-data', {
   providers: ['existing_fixtures'],
   vocabulary,
@@ -43,6 +58,7 @@ export const domain = defineDomain('sample-data', {
     const rules = await loadSampleRules();
     const plans = loadPlans(ctx, rules);
     const names = [...new Set(plans.map((p) => p.name))].sort();
-    return plans.map((plan) => unitOf(plan, ctx.definition, rules, names));
+    const seenBeforeWrite = existingSeenFirst(ctx.definition, ctx.warn);
+    return plans.map((plan) => unitOf(plan, ctx.definition, rules, names, seenBeforeWrite));
   },
 });

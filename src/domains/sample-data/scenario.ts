@@ -19,9 +19,10 @@ export function formatFor(existing: readonly ExistingFixture[]): FixtureFormat {
  * Derives the existing fixture files for one variant: none, or fixtures of other functions of the
  * project (all JSON or all YAML), and, when `own`, one for this very function.
  */
-export function makeScenario(rng: Rng, own: boolean, functionName: string, others: readonly string[]): Scenario {
+export function makeScenario(rng: Rng, own: boolean, functionName: string, others: readonly string[], seenBeforeWrite = true): Scenario {
   const pool = others.filter((n) => n !== functionName);
-  const style = pick(rng, own ? (['none', 'json', 'yaml'] as const) : (['none', 'json', 'yaml', 'yaml'] as const));
+  // Files the agent only sees after writing cannot teach it a format: they are JSON like its own.
+  const style = !seenBeforeWrite ? pick(rng, ['none', 'json'] as const) : pick(rng, own ? (['none', 'json', 'yaml'] as const) : (['none', 'json', 'yaml', 'yaml'] as const));
   const existing: ExistingFixture[] = [];
   if (style !== 'none' && pool.length > 0) {
     for (const name of shuffled(rng, pool).slice(0, intBetween(rng, 1, Math.min(4, pool.length)))) {
