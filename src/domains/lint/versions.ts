@@ -1,5 +1,5 @@
 import { digest } from '../../generate/digest.js';
-import { intBetween, type Rng } from '../../generate/rng.js';
+import { intBetween, rngFor, type Rng } from '../../generate/rng.js';
 import type { FindingsCache } from './findings-cache.js';
 import { lintCode } from './linter.js';
 import { injectionSites, mutateGroups, type Site } from './mutate.js';
@@ -33,7 +33,9 @@ function recipeFor(when: readonly string[]): Recipe {
   return { clean: false, fixable, unfixable: when.includes('has-unfixable') };
 }
 
-const SITE_CACHE = 8;
+// Bases a file's mutations start from: the fixed file and a few cuts of it. Finding a base's
+// injection sites re-lints every candidate, so each base is searched once and kept.
+const SUB_FILE_BASES = 4;
 
 /**
  * The versions of one fixture file a shape can start from: the file as it is, the file with
@@ -42,7 +44,7 @@ const SITE_CACHE = 8;
  */
 export class LintVersions {
   private fixedCode: string | null = null;
-  private readonly sites = new Map<string, Site[]>();
+  private bases: { code: string; origin: Origin; sites: Site[] | null }[] | null = null;
 
   constructor(
     readonly original: string,
@@ -75,25 +77,32 @@ export class LintVersions {
     return (this.fixedCode ??= this.fixAll(this.original));
   }
 
-  private sitesOf(code: string, rng: Rng): Site[] {
-    const key = digest(code);
-    let hit = this.sites.get(key);
-    if (!hit) {
-      hit = injectionSites(code, this.rules, rng);
-      if (this.sites.size >= SITE_CACHE) this.sites.delete(this.sites.keys().next().value!);
-      this.sites.set(key, hit);
+  /** The fixed file and up to SUB_FILE_BASES distinct cuts of it (seeded by the file, not the shape). */
+  private basePool(): { code: string; origin: Origin; sites: Site[] | null }[] {
+    if (this.bases) return this.bases;
+    const rng = rngFor(0, 'lint-bases', digest(this.original));
+    const seen = new Set([this.fixed()]);
+    this.bases = [{ code: this.fixed(), origin: 'fixed', sites: null }];
+    for (let i = 0; i < SUB_FILE_BASES * 3 && this.bases.length <= SUB_FILE_BASES; i++) {
+      const cut = subFile(this.fixed(), rng);
+      const code = cut === null ? null : this.fixAll(cut);
+      if (code === null || seen.has(code)) continue;
+      seen.add(code);
+      this.bases.push({ code, origin: 'sub_file', sites: null });
     }
-    return hit;
+    return this.bases;
   }
 
   private findings(code: string) {
     return this.cache.get(code, () => lintCode(code, this.rules));
   }
 
-  /** A base to start from: the fixed file or a smaller file cut from it (safe fixes applied). */
-  private base(rng: Rng): { code: string; origin: Origin } {
-    const cut = rng() < 0.5 ? subFile(this.fixed(), rng) : null;
-    return cut === null ? { code: this.fixed(), origin: 'fixed' } : { code: this.fixAll(cut), origin: 'sub_file' };
+  /** A base to start from, with its injection sites: the fixed file or a smaller file cut from it. */
+  private base(rng: Rng): { code: string; origin: Origin; sites: Site[] } {
+    const pool = this.basePool();
+    const b = pool[Math.floor(rng() * pool.length)];
+    b.sites ??= injectionSites(b.code, this.rules, rngFor(0, 'lint-sites', digest(b.code)));
+    return { code: b.code, origin: b.origin, sites: b.sites };
   }
 
   /** The versions worth trying first: the file as found and with its safe fixes applied. */
@@ -110,11 +119,10 @@ export class LintVersions {
       const code = this.clean(rng);
       return code === null ? null : { code, origin: 'sub_file', mutated: false };
     }
-    const { code, origin } = this.base(rng);
+    const { code, origin, sites } = this.base(rng);
     const found = this.findings(code);
     const baseFixable = found.filter((f) => f.fixable).length;
     const baseUnfixable = found.length - baseFixable;
-    const sites = this.sitesOf(code, rng);
     const want = intBetween(rng, recipe.fixable[0], recipe.fixable[1]) - baseFixable;
     const wantUnfixable = recipe.unfixable && baseUnfixable === 0 ? intBetween(rng, 1, 2) : rng() < 0.25 ? 1 : 0;
     if (want < 0) return null;
