@@ -45,6 +45,9 @@ export class DataError extends TrajgenError {
 
 export class CapacityError extends TrajgenError {}
 
+/** A flag value that cannot be used; the message names the flag and the value. */
+export class FlagError extends TrajgenError {}
+
 export class OutputError extends TrajgenError {}
 
 /** A policy produced arguments its own definition rejects: a bug in trajgen, never written out. */

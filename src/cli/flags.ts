@@ -1,4 +1,5 @@
 import { Flags } from '@oclif/core';
+import { FlagError } from '../errors.js';
 
 // oclif's own integer parser accepts "1e3" and says little; these name the flag and the fix.
 export const countFlag = (defaultCount: number) =>
@@ -6,7 +7,7 @@ export const countFlag = (defaultCount: number) =>
     description: 'Number of examples to write (train + eval).',
     default: defaultCount,
     parse: async (input) => {
-      if (!/^\d+$/.test(input.trim()) || Number(input) < 1) throw new Error(`--count must be a whole number of at least 1, got "${input}"`);
+      if (!/^\d+$/.test(input.trim()) || Number(input) < 1) throw new FlagError(`--count must be a whole number of at least 1, got "${input}"`);
       return Number(input);
     },
   })();
@@ -17,7 +18,7 @@ export const splitFlag = Flags.custom<number>({
   parse: async (input) => {
     const value = Number(input);
     if (input.trim() === '' || !Number.isFinite(value) || value <= 0 || value > 1) {
-      throw new Error(`--split must be a number in (0, 1], got "${input}"; e.g. --split 0.9 for 90% train`);
+      throw new FlagError(`--split must be a number in (0, 1], got "${input}"; e.g. --split 0.9 for 90% train`);
     }
     return value;
   },
@@ -27,7 +28,7 @@ export const seedFlag = Flags.custom<number>({
   description: 'Seed for every random choice; the same inputs and seed give byte-identical files.',
   default: 0,
   parse: async (input) => {
-    if (!/^-?\d+$/.test(input.trim())) throw new Error(`--seed must be a whole number, got "${input}"`);
+    if (!/^-?\d+$/.test(input.trim())) throw new FlagError(`--seed must be a whole number, got "${input}"`);
     return Number(input);
   },
 })();

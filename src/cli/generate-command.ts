@@ -1,6 +1,5 @@
 import { Command, Flags } from '@oclif/core';
 import { writeGenerateCard } from '../card/write-generate-card.js';
-import { TrajgenError } from '../errors.js';
 import { generate } from '../generate/pipeline.js';
 import type { Summary } from '../generate/summary.js';
 import type { DomainInfo } from '../domains/catalog.js';
@@ -65,8 +64,8 @@ export async function runDomain(cmd: Command & { jsonEnabled(): boolean }, name:
     if (!json) cmd.log(`${renderSummary(summary)}\n  card   ${card}`);
     return { ...summary, card };
   } catch (e) {
+    // The command's catch (TrajgenCommand) turns it into the message and exit code.
     progress.clear();
-    if (e instanceof TrajgenError) cmd.error(e.message, { exit: 2, suggestions: e.suggestions });
     throw e;
   }
 }

@@ -1,16 +1,16 @@
-import { Command, Flags } from '@oclif/core';
+import { Flags } from '@oclif/core';
+import { TrajgenCommand } from '../cli/trajgen-command.js';
 import { runDomain } from '../cli/generate-command.js';
 import { outFlag, seedFlag, splitFlag, strictFlag, progressFlag } from '../cli/flags.js';
 import { availableDomains, loadDomain } from '../domains/registry.js';
 import { domainInfo } from '../domains/catalog.js';
 import type { Summary } from '../generate/summary.js';
 
-export default class All extends Command {
+export default class All extends TrajgenCommand {
   static override description = 'Write every domain\'s dataset with its default count and fixtures (the quick start).';
 
   static override examples = ['<%= config.bin %> all', '<%= config.bin %> all --seed 7 --out data --json'];
 
-  static override enableJsonFlag = true;
 
   static override flags = {
     split: splitFlag,

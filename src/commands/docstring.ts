@@ -1,9 +1,9 @@
-import { Command } from '@oclif/core';
+import { TrajgenCommand } from '../cli/trajgen-command.js';
 import { generateFlags, runDomain } from '../cli/generate-command.js';
 import type { Summary } from '../generate/summary.js';
 import { domainInfo } from '../domains/catalog.js';
 
-export default class Docstring extends Command {
+export default class Docstring extends TrajgenCommand {
   static override description = `${domainInfo('docstring').summary} Writes <out>/docstring/train.jsonl and eval.jsonl.`;
 
   static override examples = [
@@ -12,7 +12,6 @@ export default class Docstring extends Command {
     '<%= config.bin %> docstring --fixtures my_fixtures/ --strict --json',
   ];
 
-  static override enableJsonFlag = true;
 
   static override flags = generateFlags(domainInfo('docstring'));
 

@@ -1,12 +1,12 @@
-import { Args, Command, Flags } from '@oclif/core';
+import { Args, Flags } from '@oclif/core';
+import { TrajgenCommand } from '../cli/trajgen-command.js';
 import { writeExportCards } from '../card/write-export-cards.js';
 import { renderExportSummary } from '../cli/render-export-summary.js';
-import { TrajgenError } from '../errors.js';
 import { CONTEXT_PLACEMENTS, EXPORT_FORMATS, TOOL_RESPONSE_FORMS } from '../export/options.js';
 import { runExport } from '../export/run-export.js';
 import type { ExportSummary } from '../export/summary.js';
 
-export default class Export extends Command {
+export default class Export extends TrajgenCommand {
   static override description =
     'Convert trajgen examples for fine-tuning: FunctionGemma\'s exact chat-template text (prompt/completion pairs, or one sequence with the spans to learn), TRL/HF datasets rows, or OpenAI\'s chat fine-tuning format. Streams, writes <out>/<domain>/{train,eval}.jsonl and a dataset card atomically.';
 
@@ -17,7 +17,6 @@ export default class Export extends Command {
     '<%= config.bin %> export examples --format openai --context drop --out exports/openai',
   ];
 
-  static override enableJsonFlag = true;
 
   static override args = {
     input: Args.string({ description: 'A train/eval JSONL file, a domain folder (examples/lint) or a generate output folder (examples).', required: true }),
@@ -44,29 +43,24 @@ export default class Export extends Command {
   async run(): Promise<ExportSummary> {
     const { args, flags } = await this.parse(Export);
     const outDir = flags.out ?? `exports/${flags.format}`;
-    try {
-      const { summary, domains } = await runExport({
-        input: args.input,
-        outDir,
-        options: {
-          format: flags.format,
-          context: flags.context,
-          toolResponse: flags['tool-response'],
-          singleSequence: flags['single-sequence'],
-          promptCompletion: flags['prompt-completion'],
-          keepSpecialTokens: flags['keep-special-tokens'],
-        },
-        onWarning: (msg) => {
-          if (!this.jsonEnabled()) this.warn(msg);
-        },
-      });
-      const cards = writeExportCards(summary, domains, outDir, this.id, this.argv);
-      const result: ExportSummary = { ...summary, cards };
-      if (!this.jsonEnabled()) this.log(renderExportSummary(result));
-      return result;
-    } catch (e) {
-      if (e instanceof TrajgenError) this.error(e.message, { exit: 2, suggestions: e.suggestions });
-      throw e;
-    }
+    const { summary, domains } = await runExport({
+      input: args.input,
+      outDir,
+      options: {
+        format: flags.format,
+        context: flags.context,
+        toolResponse: flags['tool-response'],
+        singleSequence: flags['single-sequence'],
+        promptCompletion: flags['prompt-completion'],
+        keepSpecialTokens: flags['keep-special-tokens'],
+      },
+      onWarning: (msg) => {
+        if (!this.jsonEnabled()) this.warn(msg);
+      },
+    });
+    const cards = writeExportCards(summary, domains, outDir, this.id, this.argv);
+    const result: ExportSummary = { ...summary, cards };
+    if (!this.jsonEnabled()) this.log(renderExportSummary(result));
+    return result;
   }
 }

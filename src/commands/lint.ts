@@ -1,9 +1,9 @@
-import { Command } from '@oclif/core';
+import { TrajgenCommand } from '../cli/trajgen-command.js';
 import { generateFlags, runDomain } from '../cli/generate-command.js';
 import type { Summary } from '../generate/summary.js';
 import { domainInfo } from '../domains/catalog.js';
 
-export default class Lint extends Command {
+export default class Lint extends TrajgenCommand {
   static override description = `${domainInfo('lint').summary} Writes <out>/lint/train.jsonl and eval.jsonl.`;
 
   static override examples = [
@@ -12,7 +12,6 @@ export default class Lint extends Command {
     '<%= config.bin %> lint --fixtures my_fixtures/ --strict --json',
   ];
 
-  static override enableJsonFlag = true;
 
   static override flags = generateFlags(domainInfo('lint'));
 

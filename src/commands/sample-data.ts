@@ -1,9 +1,9 @@
-import { Command } from '@oclif/core';
+import { TrajgenCommand } from '../cli/trajgen-command.js';
 import { generateFlags, runDomain } from '../cli/generate-command.js';
 import type { Summary } from '../generate/summary.js';
 import { domainInfo } from '../domains/catalog.js';
 
-export default class SampleData extends Command {
+export default class SampleData extends TrajgenCommand {
   static override description = `${domainInfo('sample-data').summary} Writes <out>/sample-data/train.jsonl and eval.jsonl.`;
 
   static override examples = [
@@ -12,7 +12,6 @@ export default class SampleData extends Command {
     '<%= config.bin %> sample-data --fixtures my_fixtures/ --strict --json',
   ];
 
-  static override enableJsonFlag = true;
 
   static override flags = generateFlags(domainInfo('sample-data'));
 

@@ -16,7 +16,7 @@ function filesUnder(dir: string): string[] {
 
 function expectFailure(args: string[], mentions: RegExp[], out = tempDir()): void {
   const r = runCli([...args, '--out', out]);
-  expect(r.status, `exit code for ${args.join(' ')}\n${r.stderr}`).to.not.equal(0);
+  expect(r.status, `exit code for ${args.join(' ')}\n${r.stderr}`).to.equal(2);
   for (const m of mentions) expect(r.stderr, `stderr for ${args.join(' ')}`).to.match(m);
   expect(filesUnder(out).filter((f) => f.endsWith('.jsonl') || f.includes('.tmp')), 'files written by a failed run').to.deep.equal([]);
 }
@@ -60,7 +60,7 @@ describe('trajgen lint (command line)', function () {
       const file = join(tempDir(), 'not-a-folder');
       writeFileSync(file, 'x');
       const r = runCli(['lint', '--count', '5', '--out', join(file, 'out')]);
-      expect(r.status).to.not.equal(0);
+      expect(r.status).to.equal(2);
       expect(r.stderr).to.match(/cannot write to .*not-a-folder/);
     });
 
@@ -109,7 +109,7 @@ describe('trajgen lint (command line)', function () {
       mkdirSync(join(out, 'lint'));
       writeFileSync(join(out, 'lint', 'train.jsonl'), 'earlier run\n');
       const r = runCli(['lint', '--fixtures', fx, '--count', '5000', '--out', out]);
-      expect(r.status).to.not.equal(0);
+      expect(r.status).to.equal(2);
       expect(r.stderr.replace(/\s*›\s*/g, ' ')).to.match(/can give only \d+|holds only up to --count \d+/);
       expect(readFileSync(join(out, 'lint', 'train.jsonl'), 'utf8')).to.equal('earlier run\n');
       expect(filesUnder(join(out, 'lint'))).to.deep.equal(['train.jsonl']);
