@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, type Document } from 'yaml';
 import { TrajgenError } from '../errors.js';
 import { displayPath } from '../paths.js';
+import { readYaml } from '../yaml/read-yaml.js';
 import { ShapesFileSchema, type Shape, type ShapeSpec } from './schema.js';
 import type { ShapeVocabulary } from './vocabulary.js';
 
@@ -22,14 +22,6 @@ function fieldName(path: Path, raw: unknown): string {
   return out || '(top level)';
 }
 
-function lineOf(doc: Document, counter: LineCounter, path: Path): number | null {
-  for (let n = path.length; n >= 0; n--) {
-    const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return counter.linePos(node.range[0]).line;
-  }
-  return null;
-}
-
 const PLACEHOLDER = /\{([a-z_]+)\}/g;
 
 /**
@@ -38,15 +30,10 @@ const PLACEHOLDER = /\{([a-z_]+)\}/g;
  * positive, a mistake marked as a learning target, mistakes over their declared share.
  */
 export function parseShapes<S>(text: string, file: string, vocabulary: ShapeVocabulary<S>): Shape[] {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { prettyErrors: false, lineCounter: counter });
-  if (doc.errors.length) {
-    const err = doc.errors[0];
-    throw new ShapesError(`${file}:${counter.linePos(err.pos[0]).line}: malformed YAML: ${err.message.split('\n')[0]}`, ['Fix the YAML syntax.']);
-  }
-  const raw = doc.toJS();
+  const yaml = readYaml(text, file);
+  const raw = yaml.data;
   const fail = (path: Path, problem: string, hint: string): never => {
-    const line = lineOf(doc, counter, path);
+    const line = yaml.lineOf(path);
     throw new ShapesError(`${file}${line ? `:${line}` : ''}: ${fieldName(path, raw)}: ${problem}`, [hint]);
   };
   const parsed = ShapesFileSchema.safeParse(raw);

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { domain as lint } from '../../src/domains/lint/domain.js';
 import { loadDomain } from '../../src/domains/registry.js';
 import { DOMAIN_NAMES } from '../../src/domains/catalog.js';
+import { FixtureError } from '../../src/errors.js';
 import { loadShapes, parseShapes, ShapesError } from '../../src/shapes/load-shapes.js';
 import { projectPath } from '../../src/paths.js';
 
@@ -85,7 +86,7 @@ describe('shapes/load-shapes', () => {
     fails(GOOD.replace('name: stale', 'name: clean'), /shapes\[1\] \(clean\)\.name: a second shape named clean/);
     fails(GOOD.replace('    summaries: ["{file} is clean."]\n', ''), /shapes\[0\] \(clean\)\.summaries/);
     fails(GOOD.replace('domain: lint', 'domain: docstring'), /my\/shapes\.yaml:1: domain: is docstring, but this is the lint command/);
-    fails('domain: lint\nshapes: [\n', /my\/shapes\.yaml:\d+: malformed YAML/);
+    expect(() => parse('domain: lint\nshapes: [\n')).to.throw(FixtureError, /my\/shapes\.yaml:\d+: malformed YAML/);
   });
 
   it('a file that cannot be read names the path', () => {

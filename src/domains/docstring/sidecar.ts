@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { FixtureError } from '../../errors.js';
+import { readYaml } from '../../yaml/read-yaml.js';
 import type { DocModel } from './model.js';
 import type { DocSite } from './site.js';
 
@@ -29,10 +29,12 @@ export function sidecarPath(fixturePath: string): string {
 /** Reads and shape-checks a sidecar; null when the fixture has none. */
 export function readSidecar(absPath: string, display: string): Sidecar | null {
   if (!existsSync(absPath)) return null;
-  const parsed = SidecarSchema.safeParse(parse(readFileSync(absPath, 'utf8')) ?? {});
+  const yaml = readYaml(readFileSync(absPath, 'utf8'), display);
+  const parsed = SidecarSchema.safeParse(yaml.data ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new FixtureError(display, null, `${issue.path.join('.')}: ${issue.message}`);
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    throw new FixtureError(display, yaml.lineOf(path), `${path.join('.')}: ${issue.message}`);
   }
   return parsed.data;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { readYaml, type ReadYaml } from '../../yaml/read-yaml.js';
 import { FixtureError } from '../../errors.js';
 import type { LoadContext } from '../../generate/domain.js';
 import { reportFixtureProblem } from '../../generate/report-fixture-problem.js';
@@ -18,15 +18,19 @@ function report(ctx: Pick<LoadContext, 'strict' | 'warn'>, file: string, line: n
 
 function readCurated(ctx: Pick<LoadContext, 'strict' | 'warn'>, path: string): CuratedModule | null {
   const file = displayPath(path);
-  const doc = parseDocument(readFileSync(path, 'utf8'), { prettyErrors: false });
-  if (doc.errors.length) {
-    report(ctx, file, doc.errors[0].linePos?.[0]?.line ?? null, `malformed YAML: ${doc.errors[0].message.split('\n')[0]}`, 'Fix the YAML syntax.');
+  let yaml: ReadYaml;
+  try {
+    yaml = readYaml(readFileSync(path, 'utf8'), file);
+  } catch (e) {
+    if (!(e instanceof FixtureError)) throw e;
+    reportFixtureProblem(ctx, e);
     return null;
   }
-  const parsed = CuratedModuleSchema.safeParse(doc.toJS());
+  const parsed = CuratedModuleSchema.safeParse(yaml.data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    report(ctx, file, null, `${issue.path.join('.') || '(top level)'}: ${issue.message}`, 'Compare with fixtures/test/textutils.yaml.');
+    const at = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+    report(ctx, file, yaml.lineOf(at), `${at.join('.') || '(top level)'}: ${issue.message}`, 'Compare with fixtures/test/textutils.yaml.');
     return null;
   }
   return parsed.data;

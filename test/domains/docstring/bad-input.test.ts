@@ -61,6 +61,13 @@ describe('docstring: bad input', () => {
     expect(existsSync(join(out, 'docstring'))).to.equal(false);
   });
 
+  it('names the file and line of a malformed sidecar, and of a sidecar value of the wrong kind', () => {
+    const broken = fixtures({ 'math_helpers.py': GOOD_PY, 'math_helpers.docs.yaml': GOOD_DOCS.replace('  returns: Two times x.\n', '  returns: [Two times x.\n') });
+    expect(fails(['--fixtures', broken, '--out', tempDir(), '--count', '3'])).to.match(/math_helpers\.docs\.yaml:6: malformed YAML/);
+    const wrong = fixtures({ 'math_helpers.py': GOOD_PY, 'math_helpers.docs.yaml': GOOD_DOCS.replace('  returns: Two times x.\n', '  returns: [1, 2]\n') });
+    expect(fails(['--fixtures', wrong, '--out', tempDir(), '--count', '3'])).to.match(/math_helpers\.docs\.yaml:5: double\.returns: /);
+  });
+
   it('fails on a sidecar entry for a function that does not exist', () => {
     const dir = fixtures({ 'math_helpers.py': GOOD_PY, 'math_helpers.docs.yaml': `${GOOD_DOCS}triple:\n  summary: Gone.\n` });
     const err = fails(['--fixtures', dir, '--out', tempDir(), '--count', '3']);

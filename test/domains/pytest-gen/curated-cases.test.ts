@@ -90,7 +90,11 @@ describe('test domain: curated cases against the real functions', function () {
     const out = join(dir, 'out');
     const bad = cli(['--fixtures', fixtures, '--count', '2', '--out', out, '--strict']);
     expect(bad.code).to.equal(2);
-    expect(bad.stderr).to.match(/arith\.yaml: functions\.double\.cases\.0/);
+    expect(bad.stderr).to.match(/arith\.yaml:4: functions\.double\.cases\.0/);
+    writeFileSync(join(fixtures, 'arith.yaml'), `${GOOD_CASES}\n      - {id: broken, call: 'double(1)'\n`);
+    const malformed = cli(['--fixtures', fixtures, '--count', '2', '--out', out, '--strict']);
+    expect(malformed.code).to.equal(2);
+    expect(malformed.stderr).to.match(/arith\.yaml:\d+: malformed YAML/);
     writeFileSync(join(fixtures, 'arith.yaml'), `${GOOD_CASES}\n      - {id: wrong_call, call: 'halve(2)', returns: '1'}\n`);
     const call = cli(['--fixtures', fixtures, '--count', '2', '--out', out, '--strict']);
     expect(call.code).to.equal(2);
