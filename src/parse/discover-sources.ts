@@ -4,7 +4,7 @@ import { FixtureError } from '../errors.js';
 import { digest } from '../generate/digest.js';
 import { displayPath } from '../paths.js';
 import { withTree } from './python.js';
-import { findSyntaxError } from './syntax-error.js';
+import { findSyntaxError, findTooDeep } from './syntax-error.js';
 import { walkPythonFiles } from './walk-python-files.js';
 
 /**
@@ -86,9 +86,14 @@ export function discoverSources(root: string, ctx: SourceContext): { sources: Py
       skip('too long', new FixtureError(path, null, `${lines} lines, over the limit of ${MAX_SOURCE_LINES}`, ['Split the module, or leave it out.']));
       continue;
     }
-    const error = withTree(text, findSyntaxError);
-    if (error) {
-      skip('syntax error', new FixtureError(path, error.line, 'syntax error: the file does not parse as Python', ['Fix the file, or drop --strict to skip it.']));
+    const problem = withTree(text, (tree) => {
+      const error = findSyntaxError(tree);
+      if (error) return { reason: 'syntax error', line: error.line, message: 'syntax error: the file does not parse as Python' };
+      const deep = findTooDeep(text, tree);
+      return deep && { reason: 'Python rejects it', line: deep.line, message: `Python rejects it: ${deep.message}` };
+    });
+    if (problem) {
+      skip(problem.reason, new FixtureError(path, problem.line, problem.message, ['Fix the file, or drop --strict to skip it.']));
       continue;
     }
     const key = digest(text);
