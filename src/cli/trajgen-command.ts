@@ -1,5 +1,6 @@
 import { Command } from '@oclif/core';
 import { TrajgenError } from '../errors.js';
+import { installSignalCleanup } from '../generate/temp-registry.js';
 
 /** Bad input (a flag, a file, a definition, a count the fixtures cannot reach) exits with 2, as the README says. */
 export const EXIT_BAD_INPUT = 2;
@@ -23,6 +24,12 @@ function exitCodeOf(err: OclifError): number {
  */
 export abstract class TrajgenCommand extends Command {
   static override enableJsonFlag = true;
+
+  override async init(): Promise<void> {
+    await super.init();
+    // An interrupted run removes its temp files and leaves earlier output as it was.
+    installSignalCleanup();
+  }
 
   protected override async catch(err: OclifError): Promise<unknown> {
     // oclif wraps a flag's own error as "Parsing --x \n\t<message>\nSee more help with --help"; ours already names the flag.

@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OutputError } from '../errors.js';
+import { trackTemp, untrackTemp } from './temp-registry.js';
 
 const FLUSH_AT = 1 << 20;
 
@@ -8,7 +9,7 @@ const FLUSH_AT = 1 << 20;
  * mkdir -p, one level at a time: Node's recursive mkdirSync never returns on some
  * unwritable paths (seen with /proc), and a clear ENOTDIR/EACCES is what the user needs.
  */
-function makeDirs(dir: string): void {
+export function makeDirs(dir: string): void {
   try {
     if (statSync(dir).isDirectory()) return;
   } catch (e) {
@@ -29,6 +30,7 @@ export class AtomicJsonl {
   private fd: number;
   private buffer: string[] = [];
   private buffered = 0;
+  private written = 0;
   private readonly tmp: string;
   lines = 0;
 
@@ -38,6 +40,7 @@ export class AtomicJsonl {
       makeDirs(dir);
       this.tmp = join(dir, `.${basename(target)}.${process.pid}.tmp`);
       this.fd = openSync(this.tmp, 'w');
+      trackTemp(this.tmp);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       throw new OutputError(`cannot write to ${dir}: ${err.code ?? err.message}`, ['Choose a writable folder with --out.']);
@@ -53,7 +56,7 @@ export class AtomicJsonl {
 
   private flush(): void {
     if (this.buffer.length === 0) return;
-    writeSync(this.fd, this.buffer.join(''));
+    this.written += writeSync(this.fd, this.buffer.join(''));
     this.buffer = [];
     this.buffered = 0;
   }
@@ -62,6 +65,12 @@ export class AtomicJsonl {
     this.flush();
     closeSync(this.fd);
     renameSync(this.tmp, this.target);
+    untrackTemp(this.tmp);
+  }
+
+  /** Bytes written so far (flushed or buffered). */
+  get bytes(): number {
+    return this.written + this.buffered;
   }
 
   abort(): void {
@@ -71,5 +80,6 @@ export class AtomicJsonl {
       // already closed
     }
     rmSync(this.tmp, { force: true });
+    untrackTemp(this.tmp);
   }
 }

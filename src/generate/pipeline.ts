@@ -12,6 +12,9 @@ import { loadShapes, renormalised } from '../shapes/load-shapes.js';
 import { MixStream } from '../shapes/mix-stream.js';
 import type { Shape } from '../shapes/schema.js';
 import { AtomicJsonl } from './atomic-jsonl.js';
+import { DiskBudget } from './disk-budget.js';
+import { yieldToLoop } from './yield-to-loop.js';
+import { OutputFolder } from './output-folder.js';
 import { digest } from './digest.js';
 import type { Domain, Unit } from './domain.js';
 import { rngFor } from './rng.js';
@@ -174,9 +177,12 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
   const evalUnits = heldUnits.some((u) => u.categories.length > 0) ? heldUnits.filter((u) => u.categories.length > 0) : heldUnits;
   const outDir = resolve(options.outDir, domain.name);
   const files = { train: join(outDir, 'train.jsonl'), eval: join(outDir, 'eval.jsonl') };
-  const writers = { train: new AtomicJsonl(files.train), eval: null as AtomicJsonl | null };
+  const folder = new OutputFolder(outDir);
+  const writers = { train: null as AtomicJsonl | null, eval: null as AtomicJsonl | null };
   try {
-    writers.eval = new AtomicJsonl(files.eval);
+    writers.train = new AtomicJsonl(folder.path('train.jsonl'));
+    writers.eval = new AtomicJsonl(folder.path('eval.jsonl'));
+    const disk = new DiskBudget(folder.staging, options.count);
     const edgeCategories = new Set(units.flatMap((u) => u.categories));
     const tally = new SummaryTally();
     const seenLines = new Set<string>();
@@ -197,6 +203,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
       if (seenLines.has(key)) return false;
       seenLines.add(key);
       writers[split]!.write(line);
+      disk.check(written + 1, writers.train!.bytes + writers.eval!.bytes);
       tally.add(example, split, edgeCategories);
       usedUnits.add(unit.id);
       shownCodes.add(digest(nodeCode));
@@ -208,6 +215,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
     const evalStream = new MixStream(shapes, evalUnits, rngOf);
     let evalWritten = 0;
     while (evalWritten < want.eval) {
+      await yieldToLoop();
       const next = evalStream.next();
       if (!next) break;
       const used = emit(next.variant.build(seed), 'eval', next.shape, next.unit, next.variant.nodeCode);
@@ -243,6 +251,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
     });
     let trainWritten = 0;
     while (trainWritten < trainWant) {
+      await yieldToLoop();
       const next = trainStream.next();
       if (!next) break;
       if (evalCodes.has(digest(next.variant.nodeCode))) {
@@ -268,6 +277,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
     }
     writers.train.commit();
     writers.eval.commit();
+    folder.commit();
     options.onProgress?.(written, options.count);
     return {
       domain: domain.name,
@@ -288,8 +298,9 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
       seconds: Number(process.hrtime.bigint() - started) / 1e9,
     };
   } catch (e) {
-    writers.train.abort();
+    writers.train?.abort();
     writers.eval?.abort();
+    folder.abort();
     throw e;
   }
 }
