@@ -115,7 +115,12 @@ export async function prepare(options: GenerateOptions): Promise<PreparedRun> {
     skippedUnits[reason] = (skippedUnits[reason] ?? 0) + 1;
   };
   const units = sources.length ? await domain.loadUnits({ fixturesDir, sources, definition, shapes, strict, warn, skipUnit }) : [];
-  if (units.length === 0) throw new FixtureError(displayPath(fixturesDir), null, `no usable ${domain.name} units found`, ['Check the warnings above; the fixtures may have no functions or only broken ones.']);
+  if (units.length === 0) {
+    const why = Object.entries({ ...files.skipped, ...skippedUnits }).map(([reason, n]) => `${n} ${reason}`);
+    throw new FixtureError(displayPath(fixturesDir), null, `no usable ${domain.name} units found${why.length ? ` (skipped: ${why.join('; ')})` : ''}`, [
+      'Check the warnings above; the fixtures may have no functions or only broken ones.',
+    ]);
+  }
   return { definition, shapes, shapesFile: displayPath(shapesPath), units, warnings, files, skippedUnits };
 }
 

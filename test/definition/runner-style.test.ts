@@ -8,6 +8,7 @@ import { projectPath } from '../../src/paths.js';
 import { checkExample } from '../../src/record/check-example.js';
 import { generateToTemp, tempDir, toolCalls, type GeneratedRun } from '../support/generate-to-temp.js';
 import { replayLint } from '../support/lint-replay.js';
+import { checkWithPython, truthItem } from '../support/docstring-truth.js';
 
 const RUNNER = (domain: string) => projectPath('test', 'definition', 'runner-style', `${domain}.yaml`);
 
@@ -27,7 +28,7 @@ function checkAgainstDefinition(run: GeneratedRun, domain: string): void {
 describe('definition: runner-style definitions (model_id, unknown keys, no descriptions or enums, providers on other tools)', function () {
   const runs: Record<string, GeneratedRun> = {};
   before(async () => {
-    for (const domain of ['lint', 'test', 'sample-data']) runs[domain] = await generateToTemp(domain, { count: 40, split: 0.8, seed: 4, definitionPath: RUNNER(domain) });
+    for (const domain of ['lint', 'test', 'docstring', 'sample-data']) runs[domain] = await generateToTemp(domain, { count: 40, split: 0.8, seed: 4, definitionPath: RUNNER(domain) });
   });
   after(() => Object.values(runs).forEach((r) => r.cleanup()));
 
@@ -39,7 +40,7 @@ describe('definition: runner-style definitions (model_id, unknown keys, no descr
     expect(def.definition.model_id).to.equal('models/lint_functiongemma_q8.gguf');
   });
 
-  for (const domain of ['lint', 'test', 'sample-data']) {
+  for (const domain of ['lint', 'test', 'docstring', 'sample-data']) {
     it(`${domain}: every example is well formed, validates against the operator's schemas and puts [Context] after the tool that lists it`, () => {
       checkAgainstDefinition(runs[domain], domain);
     });
@@ -60,6 +61,19 @@ describe('definition: runner-style definitions (model_id, unknown keys, no descr
     for (const ex of all) for (const c of toolCalls(ex)) if (c.name === 'write_fixture_file') expect(c.args.format).to.equal('json');
     const notes = runs['sample-data'].summary.warnings.filter((w) => w.includes('existing_fixtures comes only after write_fixture_file'));
     expect(notes).to.have.length(1);
+  });
+
+  it('docstring: with the style shown only after the write, every example writes the default style, says so once, and stays true', () => {
+    const all = [...runs.docstring.train, ...runs.docstring.eval];
+    for (const ex of all) {
+      for (const c of toolCalls(ex)) {
+        if (c.name === 'write_docstring') expect([c.args.style, c.contexts]).to.deep.equal(['google', ['google']]);
+        if (c.name === 'read_current_docstring') expect(c.contexts).to.deep.equal([]);
+      }
+    }
+    expect(runs.docstring.summary.warnings.filter((w) => w.includes('docstring_style comes only after write_docstring'))).to.have.length(1);
+    const verdicts = checkWithPython(all.map((ex, i) => truthItem(String(i), ex)));
+    expect([...verdicts.values()].filter((p) => p.length > 0)).to.deep.equal([]);
   });
 
   it('a definition that has lost every shape fails, naming the missing tools, and writes nothing', async () => {

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { DEFAULT_STYLE } from '../../src/domains/docstring/check-definition.js';
 import { writeDocstring } from '../../src/domains/docstring/write-docstring.js';
 import { discoverNodes } from '../../src/parse/discover-nodes.js';
 import { projectPath } from '../../src/paths.js';
@@ -35,7 +36,9 @@ export function fileBefore(example: TrainingExample): { code: string; qualname: 
 export function truthItem(id: string, example: TrainingExample): DocstringTruthItem {
   const { code, qualname } = fileBefore(example);
   const calls = toolCalls(example);
-  const style = calls.find((c) => c.name === 'read_current_docstring')?.contexts[0] ?? '';
+  // The style the conversation shows; a definition that shows it only after a write (and a skip
+  // that never writes) works in the domain's default.
+  const style = calls.flatMap((c) => c.contexts)[0] ?? DEFAULT_STYLE;
   const write = calls.find((c) => c.name === 'write_docstring');
   const written = write ? String(write.args.docstring) : null;
   const writeAt = write ? calls.indexOf(write) : Infinity;

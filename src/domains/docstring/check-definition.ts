@@ -1,19 +1,27 @@
 import type { LoadedDefinition } from '../../definition/load-definition.js';
 import { DefinitionError } from '../../errors.js';
-import { STYLES } from './style.js';
+import { STYLES, type Style } from './style.js';
+
+/** DESIGN's default when no style is configured. */
+export const DEFAULT_STYLE: Style = 'google';
 
 /**
- * The examples pass `style` to write_docstring; an operator definition that does not offer
- * exactly our three styles as an enum would make the model guess them.
+ * The styles the examples may use with this definition. write_docstring needs a `style`
+ * argument (an enum, if there is one, must offer all three styles). The style reaches the model
+ * through the docstring_style [Context]; when the definition shows it only after the write (or
+ * never), the agent cannot choose by it, so every example uses the default, and says so once.
  */
-export function checkDocstringDefinition(def: LoadedDefinition): void {
-  const field = 'tools (write_docstring).parameters.properties.style.enum';
+export function stylesFor(def: LoadedDefinition, warn: (msg: string) => void): readonly Style[] {
+  const field = 'tools (write_docstring).parameters.properties.style';
   const props = def.tool('write_docstring')?.parameters.properties as Record<string, { enum?: unknown }> | undefined;
-  const values = props?.style?.enum;
-  if (!Array.isArray(values)) throw new DefinitionError(def.path, field, 'write_docstring needs a `style` parameter with enum [google, numpy, sphinx]');
-  const missing = STYLES.filter((s) => !values.includes(s));
-  if (missing.length) throw new DefinitionError(def.path, field, `the style enum lacks ${missing.join(', ')}`);
-  if (!def.providersOf('read_current_docstring').includes('docstring_style')) {
-    throw new DefinitionError(def.path, 'tools (read_current_docstring).context_providers', 'must list context/docstring_style.pym: the style reaches the model through it');
+  if (!props?.style) throw new DefinitionError(def.path, field, 'write_docstring needs a `style` parameter: the examples pass the style they write in');
+  const values = props.style.enum;
+  if (Array.isArray(values)) {
+    const missing = STYLES.filter((s) => !values.includes(s));
+    if (missing.length) throw new DefinitionError(def.path, `${field}.enum`, `the style enum lacks ${missing.join(', ')}`);
   }
+  if (def.providersOf('read_current_docstring').includes('docstring_style')) return STYLES;
+  const where = def.definition.tools.find((t) => def.providersOf(t.name).includes('docstring_style'))?.name;
+  warn(`${def.path}: docstring_style ${where ? `comes only after ${where}` : 'is attached to no tool'}, so the agent cannot read the style before writing: every example uses the default style, ${DEFAULT_STYLE}`);
+  return [DEFAULT_STYLE];
 }

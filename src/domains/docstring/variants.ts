@@ -54,10 +54,10 @@ function judge(rules: readonly LoadedDocstringRule[], code: string, qualname: st
  * Every (style, starting docstring) the unit can show: the fixture as it is, then each rule's
  * aged docstrings. A rule's aged docstring must make that rule fire, or the rule has a bug.
  */
-export function allStarts(src: UnitSource, rules: readonly LoadedDocstringRule[]): Start[] {
+export function allStarts(src: UnitSource, rules: readonly LoadedDocstringRule[], styles: readonly Style[] = STYLES): Start[] {
   const out: Start[] = [];
   const seen = new Set<string>();
-  for (const style of STYLES) {
+  for (const style of styles) {
     const starts: { code: string; rule: string | null }[] = [{ code: src.code, rule: null }];
     for (const rule of rules) {
       for (const st of rule.stale(src.model, src.site, style)) starts.push({ code: withDocstring(src, st.docstring), rule: rule.meta.id });

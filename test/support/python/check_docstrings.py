@@ -113,6 +113,9 @@ def entries(lines, indent):
     """Group lines into (head, body lines) where head lines start exactly at indent."""
     out = []
     for line in lines:
+        # numpydoc allows a blank line between entries.
+        if not line.strip():
+            continue
         if line.startswith(" " * indent) and not line.startswith(" " * (indent + 1)):
             out.append([line[indent:], []])
         elif line.strip() and out:
@@ -157,11 +160,13 @@ def parse_google(text):
 def parse_numpy(text):
     doc = {"params": [], "returns": None, "yields": None, "raises": []}
     lines = text.split("\n")
-    starts = [i for i in range(len(lines) - 1) if lines[i] in NUMPY_TITLES and lines[i + 1] == "-" * len(lines[i])]
-    for k, i in enumerate(starts):
+    # Any underlined title ends the section before it (References, Notes, Examples too).
+    titles = [i for i in range(len(lines) - 1) if lines[i].strip() and lines[i + 1] == "-" * len(lines[i]) and len(lines[i]) >= 3]
+    starts = [i for i in titles if lines[i] in NUMPY_TITLES]
+    for i in starts:
         if lines[i - 1] != "":
             raise ValueError("a section must follow a blank line")
-        end = starts[k + 1] - 1 if k + 1 < len(starts) else len(lines)
+        end = next((t - 1 for t in titles if t > i), len(lines))
         items = entries(lines[i + 2 : end], 0)
         title = lines[i]
         for head, body in items:
@@ -223,8 +228,9 @@ MARKERS = {
 }
 
 
-def judge(text, style, f):
-    """Problems of `text` as a complete `style` docstring of a def with facts f."""
+def judge(text, style, f, found=False):
+    """Problems of `text` as a complete `style` docstring of a def with facts f. A docstring found
+    in the code (not written by the agent) may state a type where the code has no annotation."""
     problems = []
     others = [s for s in STYLES if s != style and MARKERS[s](text)]
     if others:
@@ -237,8 +243,12 @@ def judge(text, style, f):
     for name, ann, has_default in f["params"]:
         shown = name.lstrip("*") if style == "sphinx" else name
         want.append((shown, ann, has_default and ann is not None))
-    if doc["params"] != want:
-        problems.append(f"params {doc['params']} != signature {want}")
+    got = doc["params"]
+    if found:
+        unannotated = {(n.lstrip("*") if style == "sphinx" else n) for n, ann, _ in f["params"] if ann is None}
+        got = [(n, None, False) if n in unannotated else (n, t, o) for n, t, o in got]
+    if [tuple(p) for p in got] != [tuple(p) for p in want]:
+        problems.append(f"params {got} != signature {want}")
     if f.get("returns_needed"):
         if doc["returns"] is None:
             problems.append("no Returns section for a function that returns a value")
@@ -302,7 +312,7 @@ def check(item):
             problems.append(f"no docstring to judge ({item['judge']})")
         else:
             try:
-                problems += judge(text, item["style"], f)
+                problems += judge(text, item["style"], f, found=item["judge"] == "before")
             except ValueError as e:
                 problems.append(f"does not parse as {item['style']}: {e}")
     return problems
