@@ -22,5 +22,7 @@ export const cases: SampleRuleCases = {
     { name: 'per_page', type: 'int' },
     { name: 'attempt', type: 'int' },
     { name: 'title', type: null },
+    { name: 'themonth', type: 'int' },
+    { name: 'x', type: 'int' },
   ],
 };

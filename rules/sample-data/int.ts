@@ -49,7 +49,7 @@ function generate(_type: TypeExpr, ctx: GenContext): number {
   return intBetween(ctx.rng, lo, hi);
 }
 
-const GUESS = /(^n$|count|quantity|page|per_page|limit|size|length|port|age|attempt|retries|index|step|start|low|high|width|bins|threshold|year|day|hours?$|_id$|^id$)/;
+const GUESS = /(^n$|^x$|^i$|^k$|month$|count|quantity|page|per_page|limit|size|length|port|age|attempt|retries|index|step|start|low|high|width|bins|threshold|year|day|hours?$|_id$|^id$)/;
 
 function guessFromName(name: string): string | null {
   return GUESS.test(name.toLowerCase()) ? 'int' : null;

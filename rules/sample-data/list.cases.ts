@@ -16,5 +16,7 @@ export const cases: SampleRuleCases = {
   guesses: [
     { name: 'items', type: 'list[str]' },
     { name: 'item', type: null },
+    { name: 'heap', type: 'list[int]' },
+    { name: 'iterable', type: 'list[int]' },
   ],
 };

@@ -31,9 +31,13 @@ function generate(type: TypeExpr, ctx: GenContext): unknown[] {
 }
 
 const GUESS = /(items|names|emails|tags|lines|words|paths|urls|hosts|recipients|records|titles)$/;
+// Sequences that numeric code (heapq, bisect, statistics) walks.
+const GUESS_NUMBERS = /^(heap|seq|iterable|values|numbers|nums|data)$/;
 
 function guessFromName(name: string): string | null {
-  return GUESS.test(name.toLowerCase()) ? 'list[str]' : null;
+  const n = name.toLowerCase();
+  if (GUESS.test(n)) return 'list[str]';
+  return GUESS_NUMBERS.test(n) ? 'list[int]' : null;
 }
 
 export default defineSampleRule(import.meta.url, { meta, matches, generate, guessFromName });

@@ -22,5 +22,8 @@ export const cases: SampleRuleCases = {
     { name: 'title', type: 'str' },
     { name: 'recipient', type: 'str' },
     { name: 'page', type: null },
+    { name: 's', type: 'str' },
+    { name: 'pattern', type: 'str' },
+    { name: 'ip_str', type: 'str' },
   ],
 };

@@ -108,7 +108,8 @@ function generate(_type: TypeExpr, ctx: GenContext): string {
   return generateStr(ctx.name, ctx.kind, ctx.rng);
 }
 
-const GUESS = /(name|email|recipient|title|subject|body|text|message|url|host|path|filename|slug|separator|suffix|prefix|sku|city|country|phone|password|template|date|description)$/;
+// Names real code gives text: full words, and the short names of text-processing code (s, pat, line).
+const GUESS = /(name|email|recipient|title|subject|body|text|message|url|host|path|filename|slug|separator|suffix|prefix|sku|city|country|phone|password|template|date|description|pattern|_str|^s|^pat|^line|^input|^string|^word|^char)$/;
 
 function guessFromName(name: string): string | null {
   return GUESS.test(name.toLowerCase()) ? 'str' : null;

@@ -1,4 +1,4 @@
-import { checkLines, namesForCheck } from '../../src/domains/pytest-gen/assert-lines.js';
+import { checkLines, importsFor, namesForCheck } from '../../src/domains/pytest-gen/assert-lines.js';
 import { renderCall } from '../../src/domains/pytest-gen/call-parts.js';
 import { snakeCase } from '../../src/domains/pytest-gen/py-source.js';
 import { defineTestRule, type Block, type ComposeInput, type PlannedCase, type TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
@@ -38,7 +38,7 @@ function compose({ fn, cases, call, names }: ComposeInput): { blocks: Block[]; h
     blocks.push({
       code: [`def ${name}(${fixture}):`, ...checkLines(call.wrap(written), expect)].join('\n'),
       items: [{ name, checks: [{ fn: fn.qualName, caseId: c.id, expect }] }],
-      imports: expect.kind === 'raises' ? ['pytest', ...call.imports] : call.imports,
+      imports: importsFor(expect, call.imports),
       names: namesForCheck(c, expect, fn.module, written),
       rule: rule.id,
     });

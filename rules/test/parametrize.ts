@@ -9,10 +9,11 @@ const meta: Omit<TestRuleMeta, 'id'> = {
   tags: [],
 };
 
-/** In a table every row is compared with ==, booleans and None included. */
-function asEquals(expect: Expectation): Expectation & { kind: 'equals' } {
+/** In a table every row is compared with ==, booleans and None included; a float row with pytest.approx. */
+function asEquals(expect: Expectation): Expectation & { kind: 'equals' | 'approx' } {
   switch (expect.kind) {
     case 'equals':
+    case 'approx':
       return expect;
     case 'truthy':
       return { kind: 'equals', repr: 'True' };
@@ -28,6 +29,10 @@ function asEquals(expect: Expectation): Expectation & { kind: 'equals' } {
 function shapeKey(p: PlannedCase): string {
   const c = p.case.call;
   return JSON.stringify([c.prefix, c.suffix, c.receiver, c.callee, c.args.length, c.kwargs.map(([k]) => k)]);
+}
+
+function expectedSource(e: Expectation & { kind: 'equals' | 'approx' }): string {
+  return e.kind === 'approx' ? `pytest.approx(${e.repr})` : reprToSource(e.repr);
 }
 
 function compose({ fn, cases, call, names }: ComposeInput): { blocks: Block[]; handled: string[] } {
@@ -47,7 +52,7 @@ function compose({ fn, cases, call, names }: ComposeInput): { blocks: Block[]; h
     const expected = [...positional, ...keywords].includes('expected') ? 'expected_value' : 'expected';
     const columns = [...positional, ...keywords, expected];
     const name = names.claim(blocks.length === 0 ? `test_${fn.name}` : `test_${fn.name}_${blocks.length + 1}`);
-    const rows = group.map(({ case: c, expect }) => `        (${[...c.call.args, ...c.call.kwargs.map(([, v]) => v), reprToSource(asEquals(expect).repr)].join(', ')}),`);
+    const rows = group.map(({ case: c, expect }) => `        (${[...c.call.args, ...c.call.kwargs.map(([, v]) => v), expectedSource(asEquals(expect))].join(', ')}),`);
     const written = renderCall(first, { args: positional, kwargs: keywords.map((k) => [k, k]) });
     blocks.push({
       code: [

@@ -1,4 +1,4 @@
-import { checkLines, namesForCheck } from '../../src/domains/pytest-gen/assert-lines.js';
+import { checkLines, importsFor, namesForCheck } from '../../src/domains/pytest-gen/assert-lines.js';
 import { renderCall } from '../../src/domains/pytest-gen/call-parts.js';
 import { defineTestRule, type Block, type ComposeInput, type TestRuleMeta } from '../../src/domains/pytest-gen/rule.js';
 
@@ -18,7 +18,7 @@ function compose({ fn, cases, call, names }: ComposeInput): { blocks: Block[]; h
     blocks.push({
       code: [`def ${name}():`, ...checkLines(call.wrap(written), expect)].join('\n'),
       items: [{ name, checks: [{ fn: fn.qualName, caseId: c.id, expect }] }],
-      imports: call.imports,
+      imports: importsFor(expect, call.imports),
       names: namesForCheck(c, expect, fn.module, written),
       rule: rule.id,
     });

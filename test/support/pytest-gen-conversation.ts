@@ -1,5 +1,8 @@
 import type { RunReport } from '../../src/domains/pytest-gen/pytest-sim.js';
 import type { TrainingExample } from '../../src/schema/conversation.js';
+import { dottedModule } from '../../src/domains/pytest-gen/load-fixtures.js';
+import { testPathOf } from '../../src/domains/pytest-gen/model.js';
+import { projectPath } from '../../src/paths.js';
 import { toolCalls } from './generate-to-temp.js';
 
 /** A run_tests call with the test file content it ran on. */
@@ -25,9 +28,10 @@ export interface TestTimeline {
  * Replays the calls of a test-domain example: the test file is what read_existing_tests showed
  * until write_test_file replaces it; every run_tests is paired with the file it ran on.
  */
-export function timelineOf(example: TrainingExample): TestTimeline {
-  const module = example.meta.fixture.split('/').pop()!.replace(/\.py$/, '');
-  const defaultPath = `tests/test_${module}.py`;
+export function timelineOf(example: TrainingExample, fixturesRoot: string): TestTimeline {
+  const module = dottedModule(fixturesRoot, projectPath(example.meta.fixture));
+  if (module === null) throw new Error(`${example.meta.fixture} is not a module under ${fixturesRoot}`);
+  const defaultPath = testPathOf(module);
   let current: string | null = null;
   let existing: string | null = null;
   const runs: RunAt[] = [];

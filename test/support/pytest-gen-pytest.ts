@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PYTEST_INI } from '../../src/domains/pytest-gen/pytest-config.js';
 import type { RunReport } from '../../src/domains/pytest-gen/pytest-sim.js';
@@ -26,6 +26,20 @@ export interface JunitReport {
 export function writeTree(dir: string, module: string, moduleSource: string, testPath: string, testContent: string): PytestTree {
   mkdirSync(dirname(join(dir, testPath)), { recursive: true });
   writeFileSync(join(dir, `${module}.py`), moduleSource);
+  writeFileSync(join(dir, testPath), testContent);
+  writeFileSync(join(dir, 'pytest.ini'), PYTEST_INI);
+  return { dir, path: testPath };
+}
+
+/**
+ * A project for one test file of a module under `fixturesRoot`: the module's top-level package
+ * (or the module file) linked in, as the real project lays it out, so package imports work.
+ */
+export function writeProjectTree(dir: string, fixturesRoot: string, module: string, testPath: string, testContent: string): PytestTree {
+  mkdirSync(dirname(join(dir, testPath)), { recursive: true });
+  const top = module.split('.')[0];
+  const entry = module.includes('.') ? top : `${top}.py`;
+  symlinkSync(join(fixturesRoot, entry), join(dir, entry));
   writeFileSync(join(dir, testPath), testContent);
   writeFileSync(join(dir, 'pytest.ini'), PYTEST_INI);
   return { dir, path: testPath };
@@ -70,7 +84,7 @@ export function toRunReport(junit: JunitReport, testPath: string): RunReport {
   const report: RunReport = { passed: 0, failed: 0, errors: 0, failures: [] };
   for (const t of junit.tests) {
     const file = `${t.classname.replace(/\./g, '/')}.py`;
-    if (file !== testPath) throw new Error(`unexpected test file ${file} in the report of ${testPath}`);
+    if (file !== testPath) throw new Error(`unexpected test file ${file} in the report of ${testPath}: ${t.name} ${t.outcome} ${t.message}`);
     if (t.outcome === 'passed') report.passed++;
     else if (t.outcome === 'skipped') throw new Error(`${t.name} was skipped`);
     else {

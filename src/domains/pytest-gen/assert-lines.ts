@@ -7,6 +7,8 @@ export function checkLines(call: string, expect: Expectation): string[] {
   switch (expect.kind) {
     case 'equals':
       return [`    assert ${call} == ${reprToSource(expect.repr)}`];
+    case 'approx':
+      return [`    assert ${call} == pytest.approx(${expect.repr})`];
     case 'truthy':
       return [`    assert ${call}`];
     case 'falsy':
@@ -18,6 +20,11 @@ export function checkLines(call: string, expect: Expectation): string[] {
       return [`    with pytest.raises(${expect.cls.name}${match}):`, `        ${call}`];
     }
   }
+}
+
+/** Modules a test with this check imports: pytest for pytest.raises and pytest.approx. */
+export function importsFor(expect: Expectation, callImports: readonly string[]): string[] {
+  return expect.kind === 'raises' || expect.kind === 'approx' ? ['pytest', ...callImports] : [...callImports];
 }
 
 /** Names of the fixture module a check needs beyond the call's own (the exception class). */

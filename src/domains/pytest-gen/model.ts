@@ -45,6 +45,7 @@ export interface FixtureModule {
   exceptions: Map<string, ExceptionClass>;
 }
 
+/** tests/test_<module>.py; a module in a package gets its dotted path with underscores (tests/test_pystdlib_textwrap.py). */
 export function testPathOf(module: string): string {
-  return `tests/test_${module}.py`;
+  return `tests/test_${module.replace(/\./g, '_')}.py`;
 }

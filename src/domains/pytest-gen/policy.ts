@@ -1,4 +1,5 @@
 import type { LoadedDefinition } from '../../definition/load-definition.js';
+import { withTree } from '../../parse/python.js';
 import { Session } from '../../record/session.js';
 import type { TrainingExample } from '../../schema/conversation.js';
 import type { Shape } from '../../shapes/schema.js';
@@ -50,7 +51,10 @@ export function composeFile(s: TestScenario, wrong: WrongExpectation | null): Co
     .map((c) => ({ case: c, expect: wrong?.caseId === c.id ? wrong.expect : trueExpectation(c) }));
   const names = new TestNames(s.existing?.file.definitions ?? []);
   const newBlocks = composeCases(s.rules, s.fn, planned, PROMPT_ORDER, names);
-  return { file: renderTestFile(s.fn.module, [...(s.existing?.blocks ?? []), ...newBlocks]), newBlocks };
+  const file = renderTestFile(s.fn.module, [...(s.existing?.blocks ?? []), ...newBlocks]);
+  // A test file that does not parse would teach broken Python: a bug in a rule, never written.
+  if (withTree(file.content, (t) => t.rootNode.hasError)) throw new Error(`${s.fn.qualName}: the composed test file does not parse:\n${file.content}`);
+  return { file, newBlocks };
 }
 
 /** The rule ids that shaped the new tests. */

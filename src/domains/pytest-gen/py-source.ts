@@ -1,13 +1,26 @@
-// Single-quoted string literals without quotes or backslashes inside; a repr writes strings
-// that contain a single quote with double quotes, so those are never matched here.
-const SIMPLE_SINGLE = /'([^'"\\\n]*)'/g;
-
 /**
  * A repr as test source, with string literals in double quotes as formatters write them
- * (`['a', 'b']` -> `["a", "b"]`). The value is the same; only the quoting differs.
+ * (`['a', 'b']` -> `["a", "b"]`). The value is the same; only the quoting differs. The repr is
+ * read string token by string token, so quotes inside a string (`"''"`) are never touched, and
+ * a string holding a quote or a backslash keeps its own quoting.
  */
 export function reprToSource(repr: string): string {
-  return repr.replace(SIMPLE_SINGLE, '"$1"');
+  let out = '';
+  for (let i = 0; i < repr.length; ) {
+    const q = repr[i];
+    if (q !== "'" && q !== '"') {
+      out += q;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < repr.length && repr[j] !== q) j += repr[j] === '\\' ? 2 : 1;
+    const token = repr.slice(i, j + 1);
+    const body = token.slice(1, -1);
+    out += q === "'" && !/['"\\]/.test(body) ? `"${body}"` : token;
+    i = j + 1;
+  }
+  return out;
 }
 
 /** A Python double-quoted string literal for plain text (no quotes, backslashes or newlines). */

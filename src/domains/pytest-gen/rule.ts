@@ -5,6 +5,8 @@ import type { Case, FunctionUnderTest } from './model.js';
 /** What a test writes about one call. */
 export type Expectation =
   | { kind: 'equals'; repr: string }
+  /** A float result, compared with pytest.approx as a person would. */
+  | { kind: 'approx'; repr: string }
   | { kind: 'truthy' }
   | { kind: 'falsy' }
   | { kind: 'is_none' }

@@ -1,26 +1,23 @@
 """Calls every curated case of the test fixtures and reports the ones the code disagrees with.
 
-Input (stdin, JSON): {"modules": [{"dir", "module", "functions": [{"name", "cases": [...]}]}]}.
+Input (stdin, JSON): {"modules": [{"dir": the fixtures root, "module": dotted name, "functions": [{"name", "cases": [...]}]}]}.
 Output (stdout, JSON): a list of {"module", "function", "case", "problem"}; empty when all agree.
 """
 
 import asyncio
-import importlib.util
+import importlib
 import inspect
 import json
 import sys
 
 
-def load(directory, name):
-    spec = importlib.util.spec_from_file_location(name, f"{directory}/{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    sys.path.insert(0, directory)
+def load(root, name):
+    """The module by its dotted name, imported with the fixtures root first on sys.path."""
+    sys.path.insert(0, root)
     try:
-        spec.loader.exec_module(module)
+        return importlib.import_module(name)
     finally:
-        sys.path.remove(directory)
-    return module
+        sys.path.remove(root)
 
 
 def outcome(expression, namespace):

@@ -1,4 +1,3 @@
-import { pythonFloatRepr } from '../../pyjson/float-repr.js';
 import { unrelatedBuiltins, type ExceptionClass } from './exceptions.js';
 import type { Case } from './model.js';
 import type { Expectation } from './rule.js';
@@ -21,10 +20,19 @@ const SIMPLE_STR = /^'[^'"\\\n]*'$/;
 const INT_LIST = /^\[(-?\d+(, -?\d+)*)?\]$/;
 const STR_LIST = /^\['[^'"\\\n]*'(, '[^'"\\\n]*')*\]$/;
 
+/**
+ * pytest shows both sides of a failed `==` whole only when their reprs are short: longer ones
+ * it cuts to 30 characters with `...`, and reprlib shortens containers of more than 4 dict
+ * items or 6 list items. A wrong expectation is only written where its message is the plain
+ * `assert <actual> == <expected>` that pytest-sim states.
+ */
+export function pytestShowsWhole(repr: string): boolean {
+  return repr.length <= 30 && (repr.match(/,/g)?.length ?? 0) < 4;
+}
+
 /** A repr of a different value of the same kind, or null when the kind is not simple enough. */
 export function mutateRepr(repr: string): string | null {
   if (/^-?\d{1,12}$/.test(repr)) return String(Number(repr) + 1);
-  if (/^-?\d{1,9}\.\d{1,6}$/.test(repr)) return pythonFloatRepr(Number(repr) + 1);
   if (SIMPLE_STR.test(repr)) {
     const text = repr.slice(1, -1);
     if (text === '') return "'x'";
@@ -56,7 +64,7 @@ export function wrongExpectations(cases: readonly Case[]): WrongExpectation[] {
       if (o.repr === 'True' || o.repr === 'False') out.push({ kind: 'wrong-value', caseId: c.id, expect: { kind: o.repr === 'True' ? 'falsy' : 'truthy' } });
       else {
         const wrong = mutateRepr(o.repr);
-        if (wrong !== null) out.push({ kind: 'wrong-value', caseId: c.id, expect: { kind: 'equals', repr: wrong } });
+        if (wrong !== null && pytestShowsWhole(o.repr) && pytestShowsWhole(wrong)) out.push({ kind: 'wrong-value', caseId: c.id, expect: { kind: 'equals', repr: wrong } });
       }
     } else {
       const others = unrelatedBuiltins(o.exc);

@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { loadDefinition } from '../../../src/definition/load-definition.js';
+import { loadSampleRules } from '../../../src/domains/sample-data/rules.js';
+import { discoverSources } from '../../../src/parse/discover-sources.js';
 import { loadFixtureModules } from '../../../src/domains/pytest-gen/load-fixtures.js';
 import { projectPath } from '../../../src/paths.js';
 import { tempDir } from '../../support/generate-to-temp.js';
@@ -36,10 +38,11 @@ describe('test domain: curated cases against the real functions', function () {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('ships at least 30 functions in at least 8 modules whose every curated case python3 confirms', () => {
+  it('ships at least 30 functions in at least 8 modules whose every curated case python3 confirms', async () => {
     const warnings: string[] = [];
     const definition = loadDefinition(projectPath('rules/test/subagent.yaml'));
-    const modules = loadFixtureModules({ fixturesDir: projectPath('fixtures/test'), definition, strict: true, warn: (m) => warnings.push(m) });
+    const ctx = { fixturesDir: projectPath('fixtures/test'), definition, strict: true, warn: (m: string) => warnings.push(m), skipUnit: () => {} };
+    const modules = loadFixtureModules({ ...ctx, sources: discoverSources(ctx.fixturesDir, ctx).sources }, await loadSampleRules());
     expect(warnings).to.deep.equal([]);
     expect(modules.length).to.be.at.least(8);
     const fns = modules.flatMap((m) => m.functions);

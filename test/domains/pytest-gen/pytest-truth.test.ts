@@ -1,16 +1,22 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { projectPath } from '../../../src/paths.js';
 import type { RunReport } from '../../../src/domains/pytest-gen/pytest-sim.js';
 import { generateToTemp, tempDir, type GeneratedRun } from '../../support/generate-to-temp.js';
 import { timelineOf, type TestTimeline } from '../../support/pytest-gen-conversation.js';
-import { runPytestTrees, toRunReport, writeTree, type JunitReport, type PytestTree } from '../../support/pytest-gen-pytest.js';
+import { runPytestTrees, toRunReport, writeProjectTree, type JunitReport, type PytestTree } from '../../support/pytest-gen-pytest.js';
+import { testPathOf } from '../../../src/domains/pytest-gen/model.js';
 
-// The default run (count 150, split 0.9); every distinct test file in it is run with real pytest.
-const RUNS = [{ count: 150, split: 0.9, seed: 7 }];
+// The default run (count 150, split 0.9) on the curated fixtures, and a run on real code whose
+// cases were observed by running it; every distinct test file in them is run with real pytest.
+const RUNS = [
+  { count: 150, split: 0.9, seed: 7, fixturesDir: projectPath('fixtures/test') },
+  { count: 200, split: 0.9, seed: 3, fixturesDir: projectPath('fixtures/real') },
+];
 
 interface Distinct {
+  root: string;
   module: string;
   path: string;
   content: string;
@@ -28,27 +34,28 @@ describe('test domain: every run_tests result and every final test file, against
   let seconds = 0;
 
   const keyOf = (module: string, path: string, content: string) => `${module}\0${path}\0${content}`;
-  const need = (module: string, path: string, content: string) => {
+  const need = (root: string, module: string, path: string, content: string) => {
     const key = keyOf(module, path, content);
-    if (!files.has(key)) files.set(key, { module, path, content });
+    if (!files.has(key)) files.set(key, { root, module, path, content });
   };
   const realOf = (module: string, path: string, content: string): RunReport => files.get(keyOf(module, path, content))!.real!;
 
   before(async () => {
     for (const r of RUNS) runs.push(await generateToTemp('test', r));
-    for (const run of runs) {
+    runs.forEach((run, k) => {
+      const fixtures = RUNS[k].fixturesDir;
       for (const ex of [...run.train, ...run.eval]) {
-        const t = timelineOf(ex);
+        const t = timelineOf(ex, fixtures);
         timelines.push({ fixture: ex.meta.fixture, shape: ex.meta.shape, t, fn: (ex.messages[1].content ?? '').match(/`([\w.]+)`/)![1].split('.').pop()! });
-        for (const r of t.runs) need(t.module, r.path, r.content);
-        if (t.final !== null) need(t.module, `tests/test_${t.module}.py`, t.final);
-        if (t.existing !== null) need(t.module, `tests/test_${t.module}.py`, t.existing);
+        for (const r of t.runs) need(fixtures, t.module, r.path, r.content);
+        if (t.final !== null) need(fixtures, t.module, testPathOf(t.module), t.final);
+        if (t.existing !== null) need(fixtures, t.module, testPathOf(t.module), t.existing);
       }
-    }
+    });
     root = tempDir('trajgen-pytest-');
     const list = [...files.values()];
     list.forEach((f, i) => {
-      f.tree = writeTree(join(root, `t${i}`), f.module, readFileSync(projectPath('fixtures/test', `${f.module}.py`), 'utf8'), f.path, f.content);
+      f.tree = writeProjectTree(join(root, `t${i}`), f.root, f.module, f.path, f.content);
     });
     // Two trees (one passing, one failing) also go through `python3 -m pytest` in a child process.
     const failing = list.findIndex((f) => /pytest\.raises\(TypeError|== 0\b/.test(f.content));
@@ -92,12 +99,12 @@ describe('test domain: every run_tests result and every final test file, against
   it('ends every conversation with a test file that passes, and submits true counts', () => {
     for (const { fixture, shape, t } of timelines) {
       expect(t.final, `${fixture} ${shape}: no test file at submit`).to.not.equal(null);
-      const real = realOf(t.module, `tests/test_${t.module}.py`, t.final!);
+      const real = realOf(t.module, testPathOf(t.module), t.final!);
       expect([real.failed, real.errors], `${fixture} ${shape}: final file fails\n${t.final}\n${JSON.stringify(real.failures)}`).to.deep.equal([0, 0]);
       expect(t.submit.tests_passing, `${fixture} ${shape}`).to.equal(real.passed);
-      const before = t.existing === null ? 0 : realOf(t.module, `tests/test_${t.module}.py`, t.existing).passed;
+      const before = t.existing === null ? 0 : realOf(t.module, testPathOf(t.module), t.existing).passed;
       expect(t.submit.tests_generated, `${fixture} ${shape}`).to.equal(t.written.length ? real.passed - before : 0);
-      expect(t.submit.changed_files).to.deep.equal(t.written.length ? [`tests/test_${t.module}.py`] : []);
+      expect(t.submit.changed_files).to.deep.equal(t.written.length ? [testPathOf(t.module)] : []);
     }
   });
 
