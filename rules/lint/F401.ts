@@ -59,7 +59,8 @@ function check(ctx: LintContext): LintFinding[] {
     const stmt = statementOf(b.stmt);
     const edit = group.length === all ? deleteStatement(ctx.code, stmt) : removeImportNames(ctx.code, b.stmt, group.map(aliasNode));
     const title = group.length > 1 ? 'Remove unused import' : `Remove unused import: \`${name}\``;
-    return { code: 'F401', line, col, message: `\`${name}\` imported but unused`, fixable: true, fix: { title, edits: [edit] } };
+    // In an __init__.py the import may be a re-export: ruff's fix is unsafe there.
+    return { code: 'F401', line, col, message: `\`${name}\` imported but unused`, fixable: !ctx.packageInit, fix: { title, edits: [edit] } };
   });
   return out.sort((a, b) => a.line - b.line || a.col - b.col);
 }

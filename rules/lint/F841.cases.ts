@@ -32,9 +32,10 @@ export const cases: LintCases = {
       output: 'def f(path):\n    with open(path):\n        pass\n',
     },
     {
-      // An unused exception name is reported anywhere, even at module level.
+      // An unused exception name is reported anywhere, even at module level, and its fix (drop
+      // ` as err`) is the one safe F841 fix.
       code: 'try:\n    pass\nexcept (ValueError, KeyError) as err:\n    pass\n',
-      errors: [{ line: 3, col: 34, message: 'Local variable `err` is assigned to but never used' }],
+      errors: [{ line: 3, col: 34, message: 'Local variable `err` is assigned to but never used', fixable: true }],
       output: 'try:\n    pass\nexcept (ValueError, KeyError):\n    pass\n',
     },
     {

@@ -72,8 +72,10 @@ function check(ctx: LintContext): LintFinding[] {
     if (silencedByNoqa(ctx, line, 'F841')) continue;
     const edit = fixFor(ctx.code, b);
     const title = `Remove assignment to unused variable \`${b.name}\``;
-    // ruff's fix is unsafe: the assignment may be kept for its side effects or for a debugger.
-    out.push({ code: 'F841', line, col, message: `Local variable \`${b.name}\` is assigned to but never used`, fixable: false, fix: edit && { title, edits: [edit] } });
+    // ruff's fix is unsafe (the assignment may be kept for its side effects or for a debugger),
+    // except for `except E as exc`: dropping ` as exc` changes nothing the code can see.
+    const fixable = b.kind === 'except' && edit !== null;
+    out.push({ code: 'F841', line, col, message: `Local variable \`${b.name}\` is assigned to but never used`, fixable, fix: edit && { title, edits: [edit] } });
   }
   return out.sort((a, b) => a.line - b.line || a.col - b.col);
 }

@@ -20,16 +20,16 @@ export function selectionFromContext(text: string): Selection {
   return { codes: codes!, preview: /preview = true/.test(text), lineLength };
 }
 
-function report(code: string, sel: Selection) {
+function report(code: string, sel: Selection, path: string) {
   const found = ruffCheck(code, sel.codes, sel.preview, sel.lineLength);
-  const issues = found.map((f) => ({ code: f.code, line: f.line, col: f.col, message: f.message, fixable: ruffFixIsSafe(code, f) }));
+  const issues = found.map((f) => ({ code: f.code, line: f.line, col: f.col, message: f.message, fixable: ruffFixIsSafe(code, f, path) }));
   return { found, result: { issues, total: issues.length, fixable_count: issues.filter((i) => i.fixable).length } };
 }
 
 /** `ruff check --fix`: passes of ruff's own safe fixes until none is left. */
-function ruffFixAll(code: string, sel: Selection): string {
+function ruffFixAll(code: string, sel: Selection, path: string): string {
   for (let pass = 0; pass < 100; pass++) {
-    const found = ruffCheck(code, sel.codes, sel.preview, sel.lineLength).filter((f) => ruffFixIsSafe(code, f));
+    const found = ruffCheck(code, sel.codes, sel.preview, sel.lineLength).filter((f) => ruffFixIsSafe(code, f, path));
     if (found.length === 0) break;
     const fixes = found.map((f: RuffFinding) => ({ edits: f.fix!.edits.map((e) => ({ start: ruffOffset(code, e.start), end: ruffOffset(code, e.end), text: e.content })) }));
     code = applyFixPass(code, fixes).code;
@@ -54,13 +54,13 @@ export function replayLint(ex: TrainingExample, known?: string): void {
     if (call.contexts.length) sel = selectionFromContext(call.contexts[0]);
     if (call.name === 'run_linter') {
       expect(sel, `${where}: no ruff settings`).to.not.equal(null);
-      if (call.args.check_only === false) code = ruffFixAll(code, sel!);
-      const { result } = report(code, sel!);
+      if (call.args.check_only === false) code = ruffFixAll(code, sel!, ex.meta.fixture);
+      const { result } = report(code, sel!, ex.meta.fixture);
       initial ??= result;
       expect(call.result, where).to.deep.equal(result);
     } else if (call.name === 'apply_fix') {
-      const { found } = report(code, sel!);
-      const target = found.find((f) => f.code === call.args.issue_code && f.line === call.args.line_number && ruffFixIsSafe(code, f));
+      const { found } = report(code, sel!, ex.meta.fixture);
+      const target = found.find((f) => f.code === call.args.issue_code && f.line === call.args.line_number && ruffFixIsSafe(code, f, ex.meta.fixture));
       if (!target) expect(call.result, where).to.deep.equal({ success: false, message: NO_FIX_MESSAGE });
       else {
         expect(call.result, where).to.deep.equal({ success: true, message: `Fixed ${target.code} at line ${target.line}: ${target.fix!.title}` });
@@ -69,7 +69,7 @@ export function replayLint(ex: TrainingExample, known?: string): void {
     } else if (call.name === 'read_file') {
       expect(call.result, where).to.deep.equal({ content: code, lines: countLines(code) });
     } else if (call.name === 'submit_result') {
-      const final = report(code, sel!).result;
+      const final = report(code, sel!, ex.meta.fixture).result;
       expect(call.args.issues_remaining, `${where}: issues_remaining`).to.equal(final.total);
       expect(call.args.issues_fixed, `${where}: issues_fixed`).to.equal(issuesGone(initial!.issues, final.issues));
       expect(call.args.changed_files, where).to.deep.equal(code === start ? [] : [ex.meta.fixture]);

@@ -122,11 +122,16 @@ function multilineStringRanges(code: string): [number, number][] {
 
 /**
  * Whether `ruff check --fix` would apply this finding's fix. The wasm build shows fixes but
- * not their applicability, so this restates ruff's documented rules: E711/E712/F841 are
- * unsafe, and W291/W293 are unsafe inside a multi-line string.
+ * not their applicability, so this restates ruff's documented rules (the CLI's JSON
+ * `applicability` checks them in ruff-cli-applicability.test.ts): E711/E712/F841 are unsafe but
+ * for F841's removal of an unused `except ... as name`; F401 is unsafe in a package's
+ * `__init__.py`; W291/W293 are unsafe inside a multi-line string.
  */
-export function ruffFixIsSafe(code: string, f: RuffFinding): boolean {
-  if (!f.fix || UNSAFE_CODES.has(f.code)) return false;
+export function ruffFixIsSafe(code: string, f: RuffFinding, path = ''): boolean {
+  if (!f.fix) return false;
+  if (f.code === 'F841') return f.fix.edits.length === 1 && /^\s*as\s+\w+$/.test(ruffSlice(code, f.fix.edits[0]));
+  if (UNSAFE_CODES.has(f.code)) return false;
+  if (f.code === 'F401' && /(^|\/)__init__\.py$/.test(path)) return false;
   if (f.code === 'W291' || f.code === 'W293') {
     const line = code.split('\n')[f.line - 1];
     const lineStart = Buffer.byteLength(code.split('\n').slice(0, f.line - 1).join('\n') + (f.line > 1 ? '\n' : ''), 'utf8');
@@ -134,6 +139,11 @@ export function ruffFixIsSafe(code: string, f: RuffFinding): boolean {
     return !multilineStringRanges(code).some(([a, b]) => at > a && at < b);
   }
   return true;
+}
+
+/** The text a ruff edit replaces. */
+function ruffSlice(code: string, e: RuffEdit): string {
+  return code.slice(ruffOffset(code, e.start), ruffOffset(code, e.end));
 }
 
 /** UTF-16 offset of a ruff (line, character column) position. */

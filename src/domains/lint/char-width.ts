@@ -20,9 +20,9 @@ const WIDE: readonly [number, number][] = [
   [0x1f947, 0x1f9ff], [0x1fa70, 0x1faff], [0x20000, 0x2fffd], [0x30000, 0x3fffd],
 ];
 const ZERO: readonly [number, number][] = [
-  [0x0000, 0x001f], [0x007f, 0x009f], [0x0300, 0x036f], [0x0483, 0x0489], [0x0591, 0x05bd], [0x0610, 0x061a],
-  [0x064b, 0x065f], [0x200b, 0x200f], [0x2028, 0x202e], [0x2060, 0x2064], [0x20d0, 0x20ff], [0xfe00, 0xfe0f],
-  [0xfe20, 0xfe2f], [0xfeff, 0xfeff], [0x1f3fb, 0x1f3ff], [0xe0100, 0xe01ef],
+  [0x0000, 0x001f], [0x007f, 0x009f], [0x00ad, 0x00ad], [0x0300, 0x036f], [0x0483, 0x0489], [0x0591, 0x05bd], [0x0610, 0x061a],
+  [0x064b, 0x065f], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0x20d0, 0x20ff], [0xfe00, 0xfe0f],
+  [0xfe20, 0xfe2f], [0xfeff, 0xfeff], [0xe0100, 0xe01ef],
 ];
 
 function inRanges(cp: number, ranges: readonly [number, number][]): boolean {
@@ -39,11 +39,15 @@ function inRanges(cp: number, ranges: readonly [number, number][]): boolean {
 
 export const TAB_SIZE = 4;
 
+// Nonspacing and enclosing marks of every script (Tamil ், Devanagari ्, Thai ่, ...)
+// take no column in unicode-width; spacing marks (ி) do.
+const MARK = /^[\p{Mn}\p{Me}]$/u;
+
 /** Display columns `ch` (one code point) adds at column `column` (0-based). */
 export function charWidth(ch: string, column: number): number {
   if (ch === '\t') return TAB_SIZE - (column % TAB_SIZE);
   const cp = ch.codePointAt(0)!;
-  if (inRanges(cp, ZERO)) return 0;
+  if (inRanges(cp, ZERO) || MARK.test(ch)) return 0;
   return inRanges(cp, WIDE) ? 2 : 1;
 }
 

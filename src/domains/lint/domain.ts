@@ -4,7 +4,11 @@ import type { Rng } from '../../generate/rng.js';
 import { fileNode } from '../../parse/discover-nodes.js';
 import type { Shape } from '../../shapes/schema.js';
 import { fits } from '../../shapes/vocabulary.js';
+import { FixtureError } from '../../errors.js';
+import { reportFixtureProblem } from '../../generate/report-fixture-problem.js';
 import { codeCategories, reportCategories } from './categories.js';
+import { isPackageInit } from './package-init.js';
+import { lineEndingsOf, shown, toLf, type LineEndings } from './line-endings.js';
 import { FindingsCache } from './findings-cache.js';
 import { lintCode } from './linter.js';
 import { playShape, type LintScenario } from './policy.js';
@@ -16,10 +20,13 @@ import { LintVersions, type Version } from './versions.js';
 // Versions tried per file and shape; the stream's miss count decides dryness long before.
 const MAX_VERSIONS = 1_000_000;
 
-type Base = Omit<LintScenario, 'node' | 'tags'>;
+type Base = Omit<LintScenario, 'node' | 'tags' | 'code' | 'endings'>;
 
-function lintUnit(file: string, code: string, base: Base): Unit {
-  const versions = new LintVersions(code, base.rules, base.cache);
+function lintUnit(file: string, original: string, endings: LineEndings, base: Base): Unit {
+  // Every version is made and linted with \n endings; the model sees the file's own.
+  const code = toLf(original);
+  const packageInit = isPackageInit(file);
+  const versions = new LintVersions(code, base.rules, base.cache, packageInit);
   return {
     id: file,
     file,
@@ -36,14 +43,14 @@ function lintUnit(file: string, code: string, base: Base): Unit {
           continue;
         }
         seen.add(key!);
-        const first = toReport(base.cache.get(v.code, () => lintCode(v.code, base.rules)));
+        const first = toReport(base.cache.get(v.code, () => lintCode(v.code, base.rules, packageInit), packageInit));
         if (!fits(vocabulary, shape.when, { first })) {
           yield null;
           continue;
         }
         const tags = [...codeCategories(v.code), ...reportCategories(first), ...(v.origin === 'original' ? [] : [v.origin]), ...(v.mutated ? ['mutated'] : [])].sort();
-        const node = fileNode(v.code, file);
-        yield { nodeCode: v.code, build: (seed) => playShape({ ...base, node, tags }, shape, seed) };
+        const node = fileNode(shown(v.code, endings), file);
+        yield { nodeCode: node.text, build: (seed) => playShape({ ...base, node, tags, code: v.code, endings }, shape, seed) };
       }
     },
   };
@@ -55,6 +62,12 @@ export const domain = defineDomain('lint', {
   async loadUnits(ctx: LoadContext) {
     const rules: readonly LoadedLintRule[] = await loadLintRules();
     const base: Base = { definition: ctx.definition, rules, cache: new FindingsCache(), ruffConfig: ruffConfigText(ruffSelection(rules)) };
-    return ctx.sources.map((s) => lintUnit(s.path, s.text, base));
+    const units: Unit[] = [];
+    for (const s of ctx.sources) {
+      const endings = lineEndingsOf(s.text);
+      if (endings) units.push(lintUnit(s.path, s.text, endings, base));
+      else reportFixtureProblem(ctx, new FixtureError(s.path, null, 'mixes line endings (or has a lone CR), which ruff reads as other lines than an editor shows'), 'skipped');
+    }
+    return units;
   },
 });

@@ -9,15 +9,17 @@ export class FindingsCache {
 
   constructor(private readonly capacity = 512) {}
 
-  get(code: string, compute: () => LintFinding[]): readonly LintFinding[] {
-    const hit = this.map.get(code);
+  /** `packageInit` is part of the key: the same text in an `__init__.py` gets other findings. */
+  get(code: string, compute: () => LintFinding[], packageInit = false): readonly LintFinding[] {
+    const key = packageInit ? `init\0${code}` : code;
+    const hit = this.map.get(key);
     if (hit) {
-      this.map.delete(code);
-      this.map.set(code, hit);
+      this.map.delete(key);
+      this.map.set(key, hit);
       return hit;
     }
     const value = compute();
-    this.map.set(code, value);
+    this.map.set(key, value);
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
     return value;
   }

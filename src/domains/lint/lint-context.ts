@@ -12,7 +12,7 @@ function charColumn(line: string, unitsIntoLine: number): number {
   return chars + 1;
 }
 
-export function makeLintContext(code: string, tree: Tree): LintContext {
+export function makeLintContext(code: string, tree: Tree, packageInit = false): LintContext {
   const lines = code.split('\n');
   const lineStarts: number[] = [];
   let at = 0;
@@ -34,6 +34,7 @@ export function makeLintContext(code: string, tree: Tree): LintContext {
   return {
     code,
     tree,
+    packageInit,
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;

@@ -7,9 +7,9 @@ function byPosition(a: LintFinding, b: LintFinding): number {
 }
 
 /** Every rule over the file, in the order `ruff check` prints: line, column, code. */
-export function lintCode(code: string, rules: readonly LintRule[]): LintFinding[] {
+export function lintCode(code: string, rules: readonly LintRule[], packageInit = false): LintFinding[] {
   return withTree(code, (tree) => {
-    const ctx = makeLintContext(code, tree);
+    const ctx = makeLintContext(code, tree, packageInit);
     return rules.flatMap((r) => r.check(ctx)).sort(byPosition);
   });
 }

@@ -10,6 +10,8 @@ import type { LintRule } from './rule.js';
 import { MAX_FIX_EACH, vocabulary } from './shape-vocabulary.js';
 import { lintSummaryValues } from './summary-values.js';
 import { lintTools, type LintIssue, type LintReport } from './tools.js';
+import type { LineEndings } from './line-endings.js';
+import { isPackageInit } from './package-init.js';
 import { LintWorkspace } from './workspace.js';
 
 export interface LintScenario {
@@ -18,6 +20,9 @@ export interface LintScenario {
   rules: readonly LintRule[];
   cache: FindingsCache;
   ruffConfig: string;
+  /** The version's text with `\n` endings (node.text is it as shown, in the file's own endings). */
+  code: string;
+  endings: LineEndings;
   /** Categories of the code shown (computed on this version). */
   tags: string[];
 }
@@ -83,8 +88,8 @@ class Off extends Error {}
  * not happen on this code, or when what the agent would claim at submit differs from the truth.
  */
 export function playShape(s: LintScenario, shape: Shape, seed: number): TrainingExample | null {
-  const ws = new LintWorkspace(s.node.text, s.rules, s.cache);
-  const { tools, providers } = lintTools(ws, s.ruffConfig);
+  const ws = new LintWorkspace(s.code, s.rules, s.cache, isPackageInit(s.node.file_path));
+  const { tools, providers } = lintTools(ws, s.ruffConfig, s.endings);
   const session = new Session({ definition: s.definition, node: s.node, tools, providers });
   const seen: Seen = { first: null, latest: null, fresh: true, queue: [], stale: false };
   const report = (r: LintReport) => {
@@ -140,7 +145,7 @@ export function playShape(s: LintScenario, shape: Shape, seed: number): Training
       summary: summaryFor(shape.summaries, values, seed, session.transcript),
       issues_fixed: fixed,
       issues_remaining: latest.total,
-      changed_files: ws.code !== s.node.text ? [s.node.file_path] : [],
+      changed_files: ws.code !== s.code ? [s.node.file_path] : [],
     },
     {
       domain: 'lint',

@@ -84,6 +84,8 @@ export interface LintContext {
   position(offset: number): { line: number; col: number };
   /** UTF-16 offset of a 1-based line and character column. */
   offset(line: number, col: number): number;
+  /** The file is a package's `__init__.py`, where ruff treats an unused import as a possible re-export. */
+  packageInit: boolean;
   /**
    * Computes a value once per parsed file and shares it between rules (the token stream,
    * scopes, noqa comments...). The value must be treated as read-only.

@@ -1,5 +1,6 @@
 import type { ContextProvider, ToolImpl } from '../../record/session.js';
 import type { LintFinding } from './rule.js';
+import { shown, type LineEndings } from './line-endings.js';
 import type { LintWorkspace } from './workspace.js';
 
 export interface LintIssue {
@@ -31,7 +32,7 @@ export function countLines(content: string): number {
 export const NO_FIX_MESSAGE = 'No fixable issue at that location';
 
 /** The simulated lint tools: closures over the workspace, so results follow every edit. */
-export function lintTools(ws: LintWorkspace, ruffConfig: string): { tools: Record<string, ToolImpl>; providers: Record<string, ContextProvider> } {
+export function lintTools(ws: LintWorkspace, ruffConfig: string, endings: LineEndings = { crlf: false }): { tools: Record<string, ToolImpl>; providers: Record<string, ContextProvider> } {
   return {
     tools: {
       run_linter: (args) => {
@@ -44,7 +45,7 @@ export function lintTools(ws: LintWorkspace, ruffConfig: string): { tools: Recor
         if (!fixed) return { success: false, message: NO_FIX_MESSAGE };
         return { success: true, message: `Fixed ${fixed.code} at line ${fixed.line}: ${fixed.fix!.title}` };
       },
-      read_file: () => ({ content: ws.code, lines: countLines(ws.code) }),
+      read_file: () => ({ content: shown(ws.code, endings), lines: countLines(ws.code) }),
     },
     providers: { ruff_config: () => ruffConfig },
   };

@@ -50,10 +50,11 @@ export class LintVersions {
     readonly original: string,
     private readonly rules: readonly LintRule[],
     private readonly cache: FindingsCache,
+    private readonly packageInit = false,
   ) {}
 
   private fixAll(code: string, unsafe = false): string {
-    const ws = new LintWorkspace(code, this.rules, this.cache);
+    const ws = new LintWorkspace(code, this.rules, this.cache, this.packageInit);
     ws.fixAll({ unsafe });
     return ws.code;
   }
@@ -94,7 +95,7 @@ export class LintVersions {
   }
 
   private findings(code: string) {
-    return this.cache.get(code, () => lintCode(code, this.rules));
+    return this.cache.get(code, () => lintCode(code, this.rules, this.packageInit), this.packageInit);
   }
 
   /** A base to start from, with its injection sites: the fixed file or a smaller file cut from it. */

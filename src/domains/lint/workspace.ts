@@ -13,10 +13,11 @@ export class LintWorkspace {
     public code: string,
     private readonly rules: readonly LintRule[],
     private readonly cache: FindingsCache,
+    private readonly packageInit = false,
   ) {}
 
   findings(): readonly LintFinding[] {
-    return this.cache.get(this.code, () => lintCode(this.code, this.rules));
+    return this.cache.get(this.code, () => lintCode(this.code, this.rules, this.packageInit), this.packageInit);
   }
 
   /** apply_fix: the first safely fixable finding with that code on that line, or nothing. */
