@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { readParameters } from '../../parse/parameters.js';
 
 /** One parameter as written in the def header. */
 export interface SignatureParam {
@@ -8,37 +9,9 @@ export interface SignatureParam {
   hasDefault: boolean;
 }
 
-function splatName(n: Node): string {
-  const id = n.namedChildren.find((c) => c?.type === 'identifier');
-  return `${n.type === 'list_splat_pattern' ? '*' : '**'}${id?.text ?? ''}`;
-}
-
-function paramOf(p: Node): SignatureParam | null {
-  switch (p.type) {
-    case 'identifier':
-      return { name: p.text, annotation: null, hasDefault: false };
-    case 'list_splat_pattern':
-    case 'dictionary_splat_pattern':
-      return { name: splatName(p), annotation: null, hasDefault: false };
-    case 'typed_parameter': {
-      const target = p.namedChildren.find((c) => c && c.type !== 'type')!;
-      const name = target.type === 'identifier' ? target.text : splatName(target);
-      return { name, annotation: p.childForFieldName('type')?.text ?? null, hasDefault: false };
-    }
-    case 'default_parameter':
-      return { name: p.childForFieldName('name')!.text, annotation: null, hasDefault: true };
-    case 'typed_default_parameter':
-      return { name: p.childForFieldName('name')!.text, annotation: p.childForFieldName('type')?.text ?? null, hasDefault: true };
-    default:
-      // `*` and `/` separators are markers, not parameters.
-      return null;
-  }
-}
-
 /** The parameters of a function_definition in source order, as Python's ast lists them. */
 export function signatureParams(def: Node): SignatureParam[] {
-  const params = def.childForFieldName('parameters');
-  return (params?.namedChildren ?? []).filter((n): n is Node => n !== null && n.type !== 'comment').map(paramOf).filter((p): p is SignatureParam => p !== null);
+  return readParameters(def).map((p) => ({ name: p.shown, annotation: p.annotation, hasDefault: p.default !== null }));
 }
 
 export function returnAnnotation(def: Node): string | null {

@@ -2,6 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import { rngFor } from '../../../generate/rng.js';
 import { isMethod } from '../../../parse/edge-categories.js';
 import { outerNode, qualifiedName } from '../../../parse/discover-nodes.js';
+import { decoratorNames } from '../../../parse/decorators.js';
 import { ValueGenerator, UnknownTypeError } from '../../sample-data/generate-value.js';
 import { moduleTypes } from '../../sample-data/module-types.js';
 import { planFunction, type FunctionPlan } from '../../sample-data/plan.js';
@@ -19,11 +20,6 @@ export interface PlannedCall {
 const KINDS: [string, CaseKind][] = [['normal', 'normal'], ['edge', 'edge'], ['large', 'large'], ['typical', 'normal'], ['other', 'normal']];
 // A test line a person would write: longer calls are left out.
 const MAX_CALL = 100;
-
-function decorators(def: Node): string[] {
-  const outer = outerNode(def);
-  return outer === def ? [] : outer.namedChildren.filter((c): c is Node => c?.type === 'decorator').map((d) => d.text.replace(/^@\s*/, ''));
-}
 
 /** Arguments as a call writes them: positional in order while nothing is left out, then keywords. */
 function argumentSource(plan: FunctionPlan, values: Map<string, unknown>): string | null {
@@ -95,7 +91,7 @@ export function planCalls(tree: Tree, file: string, rules: readonly SampleRule[]
     const topLevel = parent?.type === 'module' || (cls !== null && outerNode(cls).parent?.type === 'module');
     if (!topLevel || name.startsWith('_') || (cls && cls.childForFieldName('name')!.text.startsWith('_'))) continue;
     const skip = (reason: string) => skipped.push({ fn: qual, reason });
-    const decos = decorators(def);
+    const decos = decoratorNames(def);
     if (/^async\s/.test(def.text)) {
       skip('a coroutine (async def)');
       continue;
