@@ -9,6 +9,8 @@ export const cases: SampleRuleCases = {
     { type: 'typing.Optional[float]', name: 'price', kind: 'large', expect: { float: true, min: 10000 } },
     { type: 'Union[int, str]', name: 'value', kind: 'edge', expect: { equals: 0 } },
     { type: 'str | int', name: 'value' },
+    // bytes has no rule: every kind falls back to the member that can be generated.
+    { type: 'bytes | str', name: 'label' },
     { type: 'list[str] | None', name: 'stop_words', kind: 'edge', expect: { equals: null } },
     { type: 'None', name: 'nothing', expect: { equals: null } },
   ],

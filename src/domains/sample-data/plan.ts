@@ -8,6 +8,7 @@ import { inferType } from './infer-type.js';
 import type { ModuleTypes } from './module-types.js';
 import { isPure } from './purity.js';
 import { CASE_KINDS, type SampleRule } from './rule.js';
+import { decoratorNames, isAccessorOrOverload } from '../../parse/decorators.js';
 import { readParameters, type Param } from './signature.js';
 import { parseTypeText, type TypeExpr } from './type-expr.js';
 
@@ -58,6 +59,10 @@ export function planFunction(def: Node, filePath: string, scope: ModuleTypes, ru
   const node = toPyNode(def, filePath);
   const name = def.childForFieldName('name')!.text;
   if (/^__\w+__$/.test(name)) return { skip: 'a special method' };
+  // A property is read, not called with inputs; an overload is a type checker's, not a function.
+  if (isAccessorOrOverload(def)) return { skip: 'a property or an overload' };
+  // An abstract method has no behaviour of its own to feed.
+  if (decoratorNames(def).some((d) => /^(abc\.)?abstractmethod$/.test(d))) return { skip: 'an abstract method' };
   const params = readParameters(def);
   const slots: Slot[] = [];
   let extra: FunctionPlan['extra'] = null;

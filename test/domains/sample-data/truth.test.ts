@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { discoverSources } from '../../../src/parse/discover-sources.js';
+import { dottedModule } from '../../../src/domains/pytest-gen/load-fixtures.js';
 import { loadPlans } from '../../../src/domains/sample-data/load-plans.js';
 import type { FunctionPlan } from '../../../src/domains/sample-data/plan.js';
 import { loadSampleRules } from '../../../src/domains/sample-data/rules.js';
@@ -154,3 +155,25 @@ describe('sample-data truth: every conversation checked with real Python', funct
     for (const id of Object.keys(bad)) expect(verdict.get(id), id).to.have.length.greaterThan(0);
   });
 });
+
+// fixtures/real: code nobody wrote for trajgen. Nothing is called here (real functions may have
+// side effects); every fixture is bound to the real signature and type-checked by python3.
+describe('sample-data truth on real, sidecar-free code (fixtures/real)', function () {
+  let run: GeneratedRun;
+  before(async () => {
+    run = await generateToTemp('sample-data', { count: 300, split: 0.9, seed: 4, fixturesDir: projectPath('fixtures/real') });
+  });
+  after(() => run?.cleanup());
+
+  it('agrees with Python on every analyze_signature, refusal, binding and value type', async () => {
+    const ctx = { strict: false, warn: () => {}, skipUnit: () => {} };
+    const plans = new Map(loadPlans({ ...ctx, sources: discoverSources(projectPath('fixtures/real'), ctx).sources }, await loadSampleRules()).map((p) => [p.node.node_id, p]));
+    const all = [...run.train, ...run.eval];
+    const root = projectPath('fixtures/real');
+    const verdicts = checkWithPython(all.map((ex, i) => ({ ...itemOf(ex, String(i), plans.get(ex.meta.node_id)!), pure: false, root, dotted: dottedModule(root, projectPath(ex.meta.fixture))! })));
+    const failures = all.flatMap((ex, i) => (verdicts.get(String(i)) ?? ['no verdict']).map((e) => `${ex.meta.fixture}::${qualnameOf(ex)}: ${e}`));
+    expect(failures.slice(0, 10), `${failures.length} problems`).to.deep.equal([]);
+    expect(run.summary.units.used).to.be.greaterThan(60);
+  });
+});
+

@@ -9,6 +9,7 @@ item says the function is pure, calls it.
 """
 
 import ast
+import builtins
 import asyncio
 import collections.abc
 import dataclasses
@@ -17,6 +18,7 @@ import importlib.util
 import inspect
 import itertools
 import json
+import os
 import sys
 import textwrap
 import types
@@ -30,18 +32,92 @@ class Mismatch(Exception):
     pass
 
 
-def load_module(path):
+class Stub(ast.NodeTransformer):
+    """Keeps what a signature is made of: names, kinds, which parameters have a default, the
+    annotations (as text), staticmethod/classmethod. Bodies, other decorators and imports go."""
+
+    KEEP = ("staticmethod", "classmethod")
+
+    def visit_FunctionDef(self, node):
+        node.decorator_list = [d for d in node.decorator_list if isinstance(d, ast.Name) and d.id in self.KEEP]
+        node.body = [ast.Pass()]
+        node.args.defaults = [ast.Constant(None) for _ in node.args.defaults]
+        node.args.kw_defaults = [None if d is None else ast.Constant(None) for d in node.args.kw_defaults]
+        return node
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+
+    def visit_ClassDef(self, node):
+        node.decorator_list, node.bases, node.keywords = [], [], []
+        node.body = [self.visit(n) for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))] or [ast.Pass()]
+        return node
+
+
+def stub_module(name, source):
+    """The module's defs as stubs, for code that cannot be imported here (its dependencies are
+    missing): binding is checked exactly; an annotation is checked only where it names builtins
+    or typing, and dropped where it names what only the missing imports define."""
+    tree = ast.parse(source)
+    body = [Stub().visit(n) for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))]
+    module = types.ModuleType(name)
+    exec(compile("from __future__ import annotations\n" + ast.unparse(ast.Module(body=body, type_ignores=[])), name, "exec"), module.__dict__)
+    scope = {**vars(builtins), **vars(typing)}
+
+    def settle(fn):
+        for key, text in list(fn.__annotations__.items()):
+            try:
+                fn.__annotations__[key] = eval(text, scope, dict(module.__dict__))
+            except Exception:
+                del fn.__annotations__[key]
+
+    def walk(obj):
+        for value in list(vars(obj).values()):
+            raw = value.__func__ if isinstance(value, (staticmethod, classmethod)) else value
+            if inspect.isfunction(raw):
+                settle(raw)
+            elif inspect.isclass(raw) and raw.__module__ == name:
+                walk(raw)
+
+    walk(module)
+    return module
+
+
+def load_module(path, root=None, dotted=None):
     if path not in MODULES:
-        name = f"sample_fixture_{len(MODULES)}"
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        # dataclasses look their module up in sys.modules while the class is being built
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
         with open(path, encoding="utf-8") as f:
             source = f.read()
+        if dotted:
+            # A package module imports as its package does; one whose dependencies are missing is stubbed.
+            sys.path.insert(0, root)
+            try:
+                module = importlib.import_module(dotted)
+            except Exception:
+                module = stub_module(f"stub_{len(MODULES)}", source)
+            finally:
+                sys.path.remove(root)
+        else:
+            name = f"sample_fixture_{len(MODULES)}"
+            spec = importlib.util.spec_from_file_location(name, path)
+            module = importlib.util.module_from_spec(spec)
+            # dataclasses look their module up in sys.modules while the class is being built
+            sys.modules[name] = module
+            spec.loader.exec_module(module)
         MODULES[path] = (module, source, ast.parse(source))
     return MODULES[path]
+
+
+def defined_here(fn, path):
+    code = getattr(fn, "__code__", None)
+    return code is not None and os.path.realpath(code.co_filename) == os.path.realpath(path)
+
+
+STUBS = {}
+
+
+def stub_for(path, source):
+    if path not in STUBS:
+        STUBS[path] = stub_module(f"stub_{len(MODULES)}_{len(STUBS)}", source)
+    return STUBS[path]
 
 
 def find_def(tree, qualname):
@@ -102,7 +178,23 @@ def resolve(module, source, tree, qualname):
 
 
 def signature_of(fn, drop_first):
-    sig = inspect.signature(fn, eval_str=True)
+    try:
+        sig = inspect.signature(fn, eval_str=True)
+    except NameError:
+        # An annotation names what only a type checker sees (TYPE_CHECKING imports, Self): keep the
+        # ones Python can evaluate, and leave the others unchecked.
+        sig = inspect.signature(fn)
+        scope = getattr(fn, "__globals__", {})
+
+        def settle(ann):
+            if not isinstance(ann, str):
+                return ann
+            try:
+                return eval(ann, scope)
+            except Exception:
+                return inspect.Parameter.empty
+
+        sig = sig.replace(parameters=[p.replace(annotation=settle(p.annotation)) for p in sig.parameters.values()], return_annotation=inspect.Signature.empty)
     params = list(sig.parameters.values())
     return sig.replace(parameters=params[1:] if drop_first else params)
 
@@ -199,8 +291,12 @@ def conv(value, t, where, module):
 
 def check_item(item):
     errors = []
-    module, source, tree = load_module(item["module"])
+    module, source, tree = load_module(item["module"], item.get("root"), item.get("dotted"))
     fn, drop_first, node, _ = resolve(module, source, tree, item["qualname"])
+    if not defined_here(fn, item["module"]):
+        # The imported name is not this def (heapq's functions are replaced by _heapq's C
+        # builtins at import): the def the conversation shows is the one to bind against.
+        fn, drop_first, node, _ = resolve(stub_for(item["module"], source), source, tree, item["qualname"])
     sig = signature_of(fn, drop_first)
 
     analysis = json.loads(item["analysis"])

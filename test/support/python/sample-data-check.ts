@@ -13,11 +13,15 @@ export interface SampleCheckItem {
   /** Unannotated parameters and the type (source text) their values were generated for. */
   inferred?: Record<string, string>;
   pure?: boolean;
+  /** A module of a package: the fixtures root and its dotted import path (imported as the package imports it). */
+  root?: string;
+  dotted?: string;
 }
 
 /** Runs test/support/python/check_sample_data.py once over the whole batch; errors per item id. */
 export function checkWithPython(items: SampleCheckItem[]): Map<string, string[]> {
-  const out = execFileSync('python3', [projectPath('test/support/python/check_sample_data.py')], {
+  const out = // -S: a fixture imports from the fixtures root, never a namesake installed on this machine.
+  execFileSync('python3', ['-S', projectPath('test/support/python/check_sample_data.py')], {
     input: JSON.stringify({ items }),
     encoding: 'utf8',
     timeout: 120_000,
