@@ -27,6 +27,21 @@ describe('lint truth: every tool result equals real ruff on the code at that poi
     }
   });
 
+  it("tags each example with the situation of the code it shows: the first run_linter result (equal to ruff's, above)", () => {
+    const situations = ['already_clean', 'unfixable_only', 'single_issue'];
+    const seen = new Set<string>();
+    for (const ex of [...run.train, ...run.eval]) {
+      const first = toolCalls(ex).find((c) => c.name === 'run_linter');
+      expect(first, ex.meta.node_id).to.not.equal(undefined);
+      const report = first!.result as { total: number; fixable_count: number };
+      const expected = report.total === 0 ? ['already_clean'] : report.fixable_count === 0 ? ['unfixable_only'] : report.total === 1 ? ['single_issue'] : [];
+      expect(ex.meta.tags.filter((t) => situations.includes(t)), `${ex.meta.node_id} (${report.total} issues, ${report.fixable_count} fixable)`).to.deep.equal(expected);
+      expected.forEach((t) => seen.add(t));
+    }
+    // A check that never meets a situation proves nothing about it.
+    expect([...seen].sort()).to.deep.equal([...situations].sort());
+  });
+
   it('shows every shape, including a failed apply_fix followed by the right call', () => {
     const shapes = new Set([...run.train, ...run.eval].map((ex) => ex.meta.shape));
     for (const s of ['clean', 'report-only', 'fix-each', 'fix-all', 'stale-line-recovery', 'unfixable-attempt', 'redundant-read']) {
