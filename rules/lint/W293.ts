@@ -63,8 +63,9 @@ function inject(ctx: LintContext, rng: Rng): Injection[] {
       out.push({ label: `spaces on blank line ${row + 1}`, edits: [{ start: at, end: at, text: indent }] });
     }
   }
+  // A blank line inside a method sits in two bodies (the class's and the def's): one site.
   const seen = new Set<number>();
-  return keepExact(ctx, out, check).filter((inj) => !seen.has(inj.edits[0].start) && seen.add(inj.edits[0].start) !== undefined);
+  return keepExact(ctx, out.filter((inj) => !seen.has(inj.edits[0].start) && seen.add(inj.edits[0].start) !== undefined), check);
 }
 
 const rule = defineLintRule(import.meta.url, { meta, check, inject });

@@ -7,12 +7,14 @@ import { pyDumps } from '../../src/pyjson/dumps.js';
 import { checkExample } from '../../src/record/check-example.js';
 import type { TrainingExample } from '../../src/schema/conversation.js';
 
-// One measurement per process, so that maxRSS is this run's peak and nothing else's.
-const [domainName, countText, outDir] = process.argv.slice(2);
+// One measurement per process, so that maxRSS is this run's peak and nothing else's. The
+// optional fourth argument is JSON: {fixturesDir, shapesPath} for the run.
+const [domainName, countText, outDir, extra] = process.argv.slice(2);
 const count = Number(countText);
 const domain = await loadDomain(domainName);
+const { fixturesDir, shapesPath } = (extra ? JSON.parse(extra) : {}) as { fixturesDir?: string; shapesPath?: string };
 const t0 = process.hrtime.bigint();
-const summary = await generate({ domain, count, split: 0.9, seed: 1, outDir });
+const summary = await generate({ domain, count, split: 0.9, seed: 1, outDir, fixturesDir, shapesPath });
 const generateSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const generateRss = process.resourceUsage().maxRSS * 1024;
 

@@ -1,20 +1,23 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import { functionCategories } from '../../parse/edge-categories.js';
 import { withTree } from '../../parse/python.js';
 import type { LintReport } from './tools.js';
 
-/** Edge categories of a file's code: the syntax it contains, as the function domains mine it. */
-export function codeCategories(code: string): string[] {
+/** Edge categories of a parsed file: the syntax it contains, as the function domains mine it. */
+export function codeCategoriesOf(code: string, tree: Tree): string[] {
   const cats = new Set<string>();
-  withTree(code, (tree) => {
-    const defs: Node[] = tree.rootNode.descendantsOfType(['function_definition', 'class_definition']).filter((n): n is Node => n !== null);
-    for (const d of defs) {
-      if (d.type === 'class_definition') cats.add('class');
-      else for (const c of functionCategories(d)) if (c !== 'no_annotations' && c !== 'empty_body') cats.add(c);
-    }
-  });
+  const defs: Node[] = tree.rootNode.descendantsOfType(['function_definition', 'class_definition']).filter((n): n is Node => n !== null);
+  for (const d of defs) {
+    if (d.type === 'class_definition') cats.add('class');
+    else for (const c of functionCategories(d)) if (c !== 'no_annotations' && c !== 'empty_body') cats.add(c);
+  }
   if (/[^\x00-\x7f]/.test(code)) cats.add('non_ascii');
   return [...cats].sort();
+}
+
+/** Edge categories of a file's code. */
+export function codeCategories(code: string): string[] {
+  return withTree(code, (tree) => codeCategoriesOf(code, tree));
 }
 
 /** The lint situation the first report shows, as a category. */

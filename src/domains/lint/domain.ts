@@ -10,7 +10,6 @@ import { codeCategories, reportCategories } from './categories.js';
 import { isPackageInit } from './package-init.js';
 import { lineEndingsOf, shown, toLf, type LineEndings } from './line-endings.js';
 import { FindingsCache } from './findings-cache.js';
-import { lintCode } from './linter.js';
 import { playShape, type LintScenario } from './policy.js';
 import { loadLintRules, ruffConfigText, ruffSelection, type LoadedLintRule } from './rules.js';
 import { vocabulary } from './shape-vocabulary.js';
@@ -43,12 +42,13 @@ function lintUnit(file: string, original: string, endings: LineEndings, base: Ba
           continue;
         }
         seen.add(key!);
-        const first = toReport(base.cache.get(v.code, () => lintCode(v.code, base.rules, packageInit), packageInit));
+        const state = base.cache.state(v.code, packageInit, true);
+        const first = toReport(state.findings);
         if (!fits(vocabulary, shape.when, { first })) {
           yield null;
           continue;
         }
-        const tags = [...codeCategories(v.code), ...reportCategories(first), ...(v.origin === 'original' ? [] : [v.origin]), ...(v.mutated ? ['mutated'] : [])].sort();
+        const tags = [...state.categories!, ...reportCategories(first), ...(v.origin === 'original' ? [] : [v.origin]), ...(v.mutated ? ['mutated'] : [])].sort();
         const node = fileNode(shown(v.code, endings), file);
         yield { nodeCode: node.text, build: (seed) => playShape({ ...base, node, tags, code: v.code, endings }, shape, seed) };
       }
@@ -61,7 +61,7 @@ export const domain = defineDomain('lint', {
   vocabulary,
   async loadUnits(ctx: LoadContext) {
     const rules: readonly LoadedLintRule[] = await loadLintRules();
-    const base: Base = { definition: ctx.definition, rules, cache: new FindingsCache(), ruffConfig: ruffConfigText(ruffSelection(rules)) };
+    const base: Base = { definition: ctx.definition, rules, cache: new FindingsCache(rules), ruffConfig: ruffConfigText(ruffSelection(rules)) };
     const units: Unit[] = [];
     for (const s of ctx.sources) {
       const endings = lineEndingsOf(s.text);

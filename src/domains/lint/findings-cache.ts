@@ -1,26 +1,64 @@
-import type { LintFinding } from './rule.js';
+import { withTree } from '../../parse/python.js';
+import { codeCategoriesOf } from './categories.js';
+import { lintTree } from './linter.js';
+import type { LintFinding, LintRule } from './rule.js';
+
+/** What one parse of a file state tells: does it parse, what ruff reports, what syntax it holds. */
+export interface LintState {
+  parses: boolean;
+  /** Empty when the code does not parse (no tool ever shows such a state). */
+  findings: readonly LintFinding[];
+  /** Edge categories of the code, read only when asked for (the first report's state). */
+  categories: readonly string[] | null;
+}
+
+// Sized for a run rather than a count of entries: states of a real-size file are 100 times those
+// of a shipped fixture. About 12 MB of text (JavaScript strings are UTF-16), findings beside it: a few thousand shipped-fixture states, a few hundred real-size ones.
+const DEFAULT_BUDGET_CHARS = 6_000_000;
 
 /**
- * Lint results by exact file text. Shapes of one variant replay the same states, so a small
- * LRU saves most re-lints while keeping memory flat on 100k-example runs.
+ * The lint state of every file text a run meets, computed from one parse and kept while it fits
+ * the budget (least recently used out first). Every path that lints asks here: the versions a
+ * unit tries, the mutation check, the tools. Keyed by the text itself (a Map hashes it; no
+ * separate digest to compute) and by whether the file is a package's __init__.py, where the same
+ * text gets other findings.
  */
 export class FindingsCache {
-  private readonly map = new Map<string, readonly LintFinding[]>();
+  private readonly map = new Map<string, LintState>();
+  private chars = 0;
 
-  constructor(private readonly capacity = 512) {}
+  constructor(
+    private readonly rules: readonly LintRule[],
+    private readonly budgetChars = DEFAULT_BUDGET_CHARS,
+  ) {}
 
-  /** `packageInit` is part of the key: the same text in an `__init__.py` gets other findings. */
-  get(code: string, compute: () => LintFinding[], packageInit = false): readonly LintFinding[] {
+  state(code: string, packageInit = false, withCategories = false): LintState {
     const key = packageInit ? `init\0${code}` : code;
-    const hit = this.map.get(key);
+    let hit = this.map.get(key);
     if (hit) {
       this.map.delete(key);
       this.map.set(key, hit);
-      return hit;
+      if (!withCategories || hit.categories) return hit;
     }
-    const value = compute();
-    this.map.set(key, value);
-    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as string);
-    return value;
+    const state: LintState = withTree(code, (tree) => {
+      const parses = !tree.rootNode.hasError;
+      return {
+        parses,
+        findings: hit?.findings ?? (parses ? lintTree(code, tree, this.rules, packageInit) : []),
+        categories: withCategories ? codeCategoriesOf(code, tree) : null,
+      };
+    });
+    if (!hit) this.chars += key.length;
+    this.map.set(key, state);
+    for (const [k] of this.map) {
+      if (this.chars <= this.budgetChars || this.map.size === 1) break;
+      this.map.delete(k);
+      this.chars -= k.length;
+    }
+    return state;
+  }
+
+  findings(code: string, packageInit = false): readonly LintFinding[] {
+    return this.state(code, packageInit).findings;
   }
 }

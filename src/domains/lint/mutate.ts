@@ -3,6 +3,7 @@ import { withTree } from '../../parse/python.js';
 import { applyEdits } from './apply-edits.js';
 import { makeLintContext } from './lint-context.js';
 import type { Injection, LintRule } from './rule.js';
+import { isExact } from './verify-injection.js';
 
 export interface Site {
   code: string;
@@ -26,7 +27,12 @@ function span(i: Injection): [number, number] {
  * applied together. Null when a group has too few sites apart from the others, or the result
  * no longer parses.
  */
-export function mutateGroups(code: string, groups: readonly { sites: readonly Site[]; count: number }[], rng: Rng): { code: string; injected: string[] } | null {
+export function mutateGroups(
+  code: string,
+  groups: readonly { sites: readonly Site[]; count: number }[],
+  rng: Rng,
+  parses: (code: string) => boolean = (c) => withTree(c, (tree) => !tree.rootNode.hasError),
+): { code: string; injected: string[] } | null {
   const picks: Site[] = [];
   const taken: [number, number][] = [];
   for (const { sites, count } of groups) {
@@ -36,6 +42,7 @@ export function mutateGroups(code: string, groups: readonly { sites: readonly Si
       const [a, b] = span(site.injection);
       // Keep edits apart (a line's worth) so one pattern does not swallow another.
       if (taken.some(([x, y]) => a <= y + 1 && b + 1 >= x)) continue;
+      if (!isExact(site.injection)) continue;
       picks.push(site);
       taken.push([a, b]);
       got++;
@@ -44,8 +51,7 @@ export function mutateGroups(code: string, groups: readonly { sites: readonly Si
   }
   if (picks.length === 0) return { code, injected: [] };
   const mutated = applyEdits(code, picks.flatMap((p) => p.injection.edits));
-  const broken = withTree(mutated, (tree) => tree.rootNode.hasError);
-  return broken ? null : { code: mutated, injected: picks.map((p) => p.code).sort() };
+  return parses(mutated) ? { code: mutated, injected: picks.map((p) => p.code).sort() } : null;
 }
 
 /** 1-3 injections of any rule at distinct spots (the rule tests' mutation round). */

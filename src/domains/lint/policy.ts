@@ -88,7 +88,7 @@ class Off extends Error {}
  * not happen on this code, or when what the agent would claim at submit differs from the truth.
  */
 export function playShape(s: LintScenario, shape: Shape, seed: number): TrainingExample | null {
-  const ws = new LintWorkspace(s.code, s.rules, s.cache, isPackageInit(s.node.file_path));
+  const ws = new LintWorkspace(s.code, s.cache, isPackageInit(s.node.file_path));
   const { tools, providers } = lintTools(ws, s.ruffConfig, s.endings);
   const session = new Session({ definition: s.definition, node: s.node, tools, providers });
   const seen: Seen = { first: null, latest: null, fresh: true, queue: [], stale: false };

@@ -39,6 +39,8 @@ export interface Injection {
   /** e.g. "unused import of re" — for people reading meta. */
   label: string;
   edits: TextEdit[];
+  /** Whether the edit really gives exactly one new finding; asked only of sites a mutation picks. */
+  exact?: () => boolean;
 }
 
 export interface LintRule {

@@ -26,7 +26,20 @@ interface Block {
 function removableBlocks(code: string): Block[] {
   return withTree(code, (tree) => {
     const root = tree.rootNode;
-    const idents = root.descendantsOfType('identifier').filter((n): n is Node => n !== null);
+    // Where each name is used, read once: a real-size file has thousands of identifiers and
+    // hundreds of blocks to test against them.
+    const uses = new Map<string, number[]>();
+    for (const id of root.descendantsOfType('identifier')) {
+      if (!id) continue;
+      const at = uses.get(id.text);
+      if (at) at.push(id.startIndex, id.endIndex);
+      else uses.set(id.text, [id.startIndex, id.endIndex]);
+    }
+    const usedOutside = (name: string, stmt: Node) => {
+      const at = uses.get(name) ?? [];
+      for (let i = 0; i < at.length; i += 2) if (at[i] < stmt.startIndex || at[i + 1] > stmt.endIndex) return true;
+      return false;
+    };
     const strings = new Set(root.descendantsOfType('string_content').map((n) => n?.text));
     const out: Block[] = [];
     const visit = (body: Node) => {
@@ -40,7 +53,7 @@ function removableBlocks(code: string): Block[] {
         }
         const name = defName(stmt);
         if (!name || /^__\w+__$/.test(name) || strings.has(name)) return;
-        if (idents.some((id) => id.text === name && (id.startIndex < stmt.startIndex || id.endIndex > stmt.endIndex))) return;
+        if (usedOutside(name, stmt)) return;
         // The block takes the blank lines and comments between it and the statement before it,
         // so the spacing of what stays is the file's own.
         const prev = stmts[i - 1];

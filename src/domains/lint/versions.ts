@@ -1,7 +1,6 @@
 import { digest } from '../../generate/digest.js';
 import { intBetween, rngFor, type Rng } from '../../generate/rng.js';
 import type { FindingsCache } from './findings-cache.js';
-import { lintCode } from './linter.js';
 import { injectionSites, mutateGroups, type Site } from './mutate.js';
 import type { LintRule } from './rule.js';
 import { MAX_FIX_EACH } from './shape-vocabulary.js';
@@ -54,7 +53,7 @@ export class LintVersions {
   ) {}
 
   private fixAll(code: string, unsafe = false): string {
-    const ws = new LintWorkspace(code, this.rules, this.cache, this.packageInit);
+    const ws = new LintWorkspace(code, this.cache, this.packageInit);
     ws.fixAll({ unsafe });
     return ws.code;
   }
@@ -95,7 +94,7 @@ export class LintVersions {
   }
 
   private findings(code: string) {
-    return this.cache.get(code, () => lintCode(code, this.rules, this.packageInit), this.packageInit);
+    return this.cache.findings(code, this.packageInit);
   }
 
   /** A base to start from, with its injection sites: the fixed file or a smaller file cut from it. */
@@ -128,7 +127,9 @@ export class LintVersions {
     const wantUnfixable = recipe.unfixable && baseUnfixable === 0 ? intBetween(rng, 1, 2) : rng() < 0.25 ? 1 : 0;
     if (want < 0) return null;
     const byFix = (fixable: boolean) => sites.filter((s) => this.rules.find((r) => r.meta.code === s.code)?.meta.fixable === fixable);
-    const m = mutateGroups(code, [{ sites: byFix(true), count: want }, { sites: byFix(false), count: wantUnfixable }], rng);
+    // The mutation's parse check is the lint state's: the example's first report reuses it.
+    const parses = (c: string) => this.cache.state(c, this.packageInit, true).parses;
+    const m = mutateGroups(code, [{ sites: byFix(true), count: want }, { sites: byFix(false), count: wantUnfixable }], rng, parses);
     return m && { code: m.code, origin, mutated: m.code !== code };
   }
 }

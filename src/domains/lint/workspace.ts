@@ -1,8 +1,7 @@
 import { applyEdits } from './apply-edits.js';
 import { applyFixPass } from './apply-fix-pass.js';
 import { FindingsCache } from './findings-cache.js';
-import { lintCode } from './linter.js';
-import type { LintFinding, LintRule } from './rule.js';
+import type { LintFinding } from './rule.js';
 
 // ruff check --fix gives up after this many passes; so do we.
 const MAX_FIX_PASSES = 100;
@@ -11,13 +10,12 @@ const MAX_FIX_PASSES = 100;
 export class LintWorkspace {
   constructor(
     public code: string,
-    private readonly rules: readonly LintRule[],
     private readonly cache: FindingsCache,
     private readonly packageInit = false,
   ) {}
 
   findings(): readonly LintFinding[] {
-    return this.cache.get(this.code, () => lintCode(this.code, this.rules, this.packageInit), this.packageInit);
+    return this.cache.findings(this.code, this.packageInit);
   }
 
   /** apply_fix: the first safely fixable finding with that code on that line, or nothing. */
