@@ -50,7 +50,8 @@ export function dottedModule(root: string, abs: string): string | null {
 /** Observed functions as curated ones: the calls they answered, with what they did. */
 /** A module without curated cases, observed: its functions with at least two cases, one of them a value. */
 function observedModule(ctx: Pick<LoadContext, 'fixturesDir' | 'strict' | 'warn' | 'skipUnit'>, module: string, abs: string, file: string, source: string, rules: readonly SampleRule[]): FixtureModule | null {
-  const { calls, skipped } = withTree(source, (tree) => planCalls(tree, file, rules));
+  const seedFile = relative(ctx.fixturesDir, abs).split(sep).join('/');
+  const { calls, skipped } = withTree(source, (tree) => planCalls(tree, file, rules, seedFile));
   skipped.forEach((s) => ctx.skipUnit(s.reason));
   if (calls.length === 0) return null;
   const fns = [...new Set(calls.map((c) => c.fn))];

@@ -58,8 +58,10 @@ function valuesFor(plan: FunctionPlan, gen: ValueGenerator, kind: CaseKind, seed
  * The calls that observe a module's public functions and methods, with argument sets from the
  * sample-data type rules, and the functions left out with the reason. A method is called on an
  * instance built the same way from its class's __init__.
+ * `seedFile` seeds the argument values: the module's path inside the fixtures folder, so the
+ * values do not depend on where that folder is.
  */
-export function planCalls(tree: Tree, file: string, rules: readonly SampleRule[]): { calls: PlannedCall[]; skipped: { fn: string; reason: string }[] } {
+export function planCalls(tree: Tree, file: string, rules: readonly SampleRule[], seedFile = file): { calls: PlannedCall[]; skipped: { fn: string; reason: string }[] } {
   const scope = moduleTypes(tree);
   const gen = new ValueGenerator(rules, scope);
   const calls: PlannedCall[] = [];
@@ -74,7 +76,7 @@ export function planCalls(tree: Tree, file: string, rules: readonly SampleRule[]
       const p = planFunction(init, file, scope, rules);
       if ('problem' in p) receiver = null;
       else if ('plan' in p) {
-        const values = valuesFor(p.plan, gen, 'normal', `${file}::${name}.__init__`, true);
+        const values = valuesFor(p.plan, gen, 'normal', `${seedFile}::${name}.__init__`, true);
         const args = values && argumentSource(p.plan, values);
         receiver = args === null || args === undefined ? null : `${name}(${args})`;
       }
@@ -128,7 +130,7 @@ export function planCalls(tree: Tree, file: string, rules: readonly SampleRule[]
     }
     const seen = new Set<string>();
     for (const [id, kind] of KINDS) {
-      const values = valuesFor(p.plan, gen, kind, `${file}::${qual}::${id}`, id === 'other');
+      const values = valuesFor(p.plan, gen, kind, `${seedFile}::${qual}::${id}`, id === 'other');
       const args = values && argumentSource(p.plan, values);
       if (args === null || args === undefined) continue;
       const call = `${prefix}(${args})`;
