@@ -234,7 +234,8 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
     // suggests is one that then succeeds.
     const evalShort = evalWritten < want.eval;
     const evalCap = evalShort ? evalWritten : want.eval;
-    const trainWant = evalShort ? Math.round(largestCount(options.split, Infinity, evalCap) * options.split) : want.train;
+    const evalBound = largestCount(options.split, Infinity, evalCap);
+    const trainWant = evalShort ? Math.round(evalBound * options.split) : want.train;
     const evalShortfall = (max: number) =>
       new CapacityError(
         `${domain.name}: the ${heldFiles.size} held-out files can give only ${evalWritten} distinct eval examples, and --count ${options.count} --split ${options.split} needs ${want.eval}`,
@@ -248,7 +249,8 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
       const maxTrain = trainHoldingMix(count, shape.share);
       if (count === 0 || maxTrain >= trainWant) return;
       const max = largestCount(options.split, maxTrain, evalCap);
-      if (evalShort) throw evalShortfall(max);
+      // Blame eval only where eval is what binds; otherwise the dry shape is the reason.
+      if (evalShort && max >= evalBound) throw evalShortfall(max);
       throw new CapacityError(
         `${domain.name}: shape ${shape.name} ran dry after ${count} train examples, so its declared share of ${(shape.share * 100).toFixed(1)}% holds only up to --count ${max}`,
         [`Use --count ${max} or less, lower ${shape.name}'s weight in a --shapes file, or add fixtures.`],
@@ -269,7 +271,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
     }
     if (trainWritten < trainWant) {
       const max = largestCount(options.split, trainWritten, evalCap);
-      if (evalShort) throw evalShortfall(max);
+      if (evalShort && max >= evalBound) throw evalShortfall(max);
       throw new CapacityError(
         `${domain.name}: the fixtures can give only ${trainWritten + evalWritten} distinct examples (${trainWritten} train + ${evalWritten} eval), --count ${options.count} needs ${want.train} train`,
         [`Use --count ${max} or less, or add fixtures.`],

@@ -30,13 +30,16 @@ export interface Pulled {
 
 /**
  * The one variant stream of every domain. It holds the declared mix by construction: each
- * next example is of the shape furthest below its share so far, played by the next unit (round
- * robin) that can play it. Units are asked for variants of a given shape and answer lazily;
+ * next example is of the shape furthest below its share so far, played by the unit with the
+ * fewest examples so far (over every shape; ties in round-robin order) that can play it, so a
+ * small split such as eval covers as many units as it has examples. Units are asked for variants of a given shape and answer lazily;
  * a shape whose every lane is dry drops out and `onDry` says when.
  */
 export class MixStream {
   private readonly states: ShapeState[];
   private total = 0;
+  /** Examples written per unit, over every shape: the next lane is one whose unit has the fewest. */
+  private readonly uses = new Map<Unit, number>();
 
   constructor(
     shapes: readonly Shape[],
@@ -105,9 +108,26 @@ export class MixStream {
     }
   }
 
+  /** The lane, from the cursor on in round-robin order, whose unit has been used least. */
+  private leastUsedFrom(s: ShapeState): number {
+    let best = s.cursor;
+    let fewest = Infinity;
+    for (let k = 0; k < s.lanes.length; k++) {
+      const i = (s.cursor + k) % s.lanes.length;
+      const n = this.uses.get(s.lanes[i].unit) ?? 0;
+      if (n < fewest) {
+        best = i;
+        fewest = n;
+        if (n === 0) break;
+      }
+    }
+    return best;
+  }
+
   private pull(s: ShapeState): Pulled | null {
     while (s.lanes.length > 0) {
       if (s.cursor >= s.lanes.length) s.cursor = 0;
+      s.cursor = this.leastUsedFrom(s);
       const lane = s.lanes[s.cursor];
       const step = lane.iterator.next();
       if (step.done || (step.value === null && ++lane.misses >= MAX_MISSES)) {
@@ -128,6 +148,7 @@ export class MixStream {
             lane.misses = 0;
             s.count++;
             this.total++;
+            this.uses.set(lane.unit, (this.uses.get(lane.unit) ?? 0) + 1);
             return;
           }
           if (++lane.misses >= MAX_MISSES) {
