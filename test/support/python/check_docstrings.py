@@ -189,21 +189,23 @@ def parse_numpy(text):
 
 
 def parse_sphinx(text):
+    """The field list as Sphinx reads it, with its synonyms (:return:, :raise:, :arg: and
+    `:param int x:`): a real docstring that is shown as it is (skipped) may use any of them."""
     doc = {"params": [], "returns": None, "yields": None, "raises": []}
     types = {}
     rtype = None
     for line in text.split("\n"):
-        if m := re.fullmatch(r":param (\w+): \S.*", line):
+        if m := re.fullmatch(r":(?:param|parameter|arg|argument) (?:[^:]+ )?\**(\w+): \S.*", line):
             doc["params"].append([m.group(1), None, False])
         elif m := re.fullmatch(r":type (\w+): (.+)", line):
             types[m.group(1)] = split_type(m.group(2))
-        elif re.fullmatch(r":returns: \S.*", line):
+        elif re.fullmatch(r":returns?: \S.*", line):
             doc["returns"] = {"type": None}
         elif m := re.fullmatch(r":rtype: (.+)", line):
             rtype = m.group(1)
-        elif re.fullmatch(r":yields: \S.*", line):
+        elif re.fullmatch(r":yields?: \S.*", line):
             doc["yields"] = {"type": None}
-        elif m := re.fullmatch(r":raises ([\w.]+): \S.*", line):
+        elif m := re.fullmatch(r":(?:raises|raise|except|exception) ([\w.]+): \S.*", line):
             doc["raises"].append(m.group(1))
         elif line.startswith(":"):
             raise ValueError(f"unknown field {line!r}")
@@ -224,13 +226,16 @@ PARSERS = {"google": parse_google, "numpy": parse_numpy, "sphinx": parse_sphinx}
 MARKERS = {
     "google": lambda t: any(l in {h + ":" for h in GOOGLE_HEADERS} for l in t.split("\n")),
     "numpy": lambda t: bool(re.search(r"^(Parameters|Returns|Yields|Raises)\n-+$", t, re.M)),
-    "sphinx": lambda t: bool(re.search(r"^:(param|type|returns|rtype|yields|raises)\b", t, re.M)),
+    "sphinx": lambda t: bool(re.search(r"^:(param|parameter|arg|argument|type|returns?|rtype|yields?|raises?|except|exception)\b", t, re.M)),
 }
 
 
 def judge(text, style, f, found=False):
     """Problems of `text` as a complete `style` docstring of a def with facts f. A docstring found
-    in the code (not written by the agent) may state a type where the code has no annotation."""
+    in the code (not written by the agent) is complete as trajgen judges it: every parameter in
+    order, a Returns or Yields section where the code needs one, every raise; the types it states
+    are its author's words (`:class:`Timeout``, "int, float or None" for an alias) and are not
+    compared with the annotations, which only the docstrings trajgen writes must repeat."""
     problems = []
     others = [s for s in STYLES if s != style and MARKERS[s](text)]
     if others:
@@ -245,14 +250,14 @@ def judge(text, style, f, found=False):
         want.append((shown, ann, has_default and ann is not None))
     got = doc["params"]
     if found:
-        unannotated = {(n.lstrip("*") if style == "sphinx" else n) for n, ann, _ in f["params"] if ann is None}
-        got = [(n, None, False) if n in unannotated else (n, t, o) for n, t, o in got]
+        got = [(n, None, False) for n, _, _ in got]
+        want = [(n, None, False) for n, _, _ in want]
     if [tuple(p) for p in got] != [tuple(p) for p in want]:
         problems.append(f"params {got} != signature {want}")
     if f.get("returns_needed"):
         if doc["returns"] is None:
             problems.append("no Returns section for a function that returns a value")
-        elif f["ret_ann"] is not None and doc["returns"]["type"] != f["ret_ann"]:
+        elif not found and f["ret_ann"] is not None and doc["returns"]["type"] != f["ret_ann"]:
             problems.append(f"return type {doc['returns']['type']} != annotation {f['ret_ann']}")
     elif doc["returns"] is not None:
         problems.append("a Returns section for a function that returns nothing")

@@ -132,7 +132,8 @@ def find_def(tree, qualname):
         if not match:
             raise LookupError(f"no definition {qualname}")
         in_class = isinstance(found, ast.ClassDef)
-        found = match[0]
+        # The last def of a name is the one Python binds (overloads come before it).
+        found = match[-1]
         nodes = found.body
     return found, in_class
 
