@@ -38,3 +38,11 @@ export const strictFlag = Flags.boolean({ description: 'Treat a fixture that doe
 export const definitionFlag = Flags.string({ description: 'Subagent definition YAML to use instead of rules/<domain>/subagent.yaml.' });
 export const progressFlag = Flags.boolean({ description: 'Show progress on stderr (on by default when stderr is a terminal).', allowNo: true });
 export const shapesFlag = Flags.string({ description: 'A shapes.yaml to use instead of rules/<domain>/shapes.yaml: the trajectory shapes and their declared mix.' });
+
+export const workersFlag = Flags.custom<number>({
+  description: 'Worker threads that generate beside the main thread (lint only; the output is the same bytes with any number). Default: 0 below 1,000 examples, else one less than the cores, at most 3.',
+  parse: async (input) => {
+    if (!/^\d+$/.test(input.trim()) || Number(input) > 16) throw new FlagError(`--workers must be a whole number from 0 to 16, got "${input}"`);
+    return Number(input);
+  },
+})();

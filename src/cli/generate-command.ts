@@ -4,7 +4,7 @@ import { generate } from '../generate/pipeline.js';
 import type { Summary } from '../generate/summary.js';
 import type { DomainInfo } from '../domains/catalog.js';
 import { loadDomain } from '../domains/registry.js';
-import { countFlag, definitionFlag, outFlag, progressFlag, seedFlag, shapesFlag, splitFlag, strictFlag } from './flags.js';
+import { countFlag, definitionFlag, outFlag, progressFlag, seedFlag, shapesFlag, splitFlag, strictFlag, workersFlag } from './flags.js';
 import { Progress } from './progress.js';
 import { renderSummary } from './render-summary.js';
 
@@ -20,6 +20,7 @@ export function generateFlags(d: DomainInfo) {
     shapes: shapesFlag,
     strict: strictFlag,
     progress: progressFlag,
+    workers: workersFlag,
   };
 }
 
@@ -33,6 +34,7 @@ export interface GenerateFlags {
   shapes?: string;
   strict: boolean;
   progress?: boolean;
+  workers?: number;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function runDomain(cmd: Command & { jsonEnabled(): boolean }, name:
       definitionPath: flags.definition,
       shapesPath: flags.shapes,
       strict: flags.strict,
+      workers: flags.workers,
       onProgress: (done, total) => progress.update(done, total),
       onWarning: (msg) => {
         if (!json) cmd.warn(msg);

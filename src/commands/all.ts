@@ -1,7 +1,7 @@
 import { Flags } from '@oclif/core';
 import { TrajgenCommand } from '../cli/trajgen-command.js';
 import { runDomain } from '../cli/generate-command.js';
-import { outFlag, seedFlag, splitFlag, strictFlag, progressFlag } from '../cli/flags.js';
+import { outFlag, seedFlag, splitFlag, strictFlag, progressFlag, workersFlag } from '../cli/flags.js';
 import { availableDomains, loadDomain } from '../domains/registry.js';
 import { domainInfo } from '../domains/catalog.js';
 import type { Summary } from '../generate/summary.js';
@@ -18,6 +18,7 @@ export default class All extends TrajgenCommand {
     out: outFlag,
     strict: strictFlag,
     progress: progressFlag,
+    workers: workersFlag,
     only: Flags.string({ description: 'Comma-separated domains to run (default: all that exist).' }),
   };
 

@@ -57,10 +57,15 @@ export interface Domain {
   /** What shapes.yaml may name: steps, predicates, summary placeholders. */
   vocabulary: ShapeVocabulary<never>;
   loadUnits(ctx: LoadContext): Promise<Unit[]>;
+  /**
+   * Its lanes may be played in worker threads: loading its units again is cheap and has no side
+   * effects, and a unit's variants depend only on the unit, the shape and the rng.
+   */
+  parallel: boolean;
 }
 
 /** A domain's implementation joined to its catalog entry (src/domains/catalog.ts), its one registration. */
-export function defineDomain<S>(name: DomainName, impl: { providers: readonly string[]; vocabulary: ShapeVocabulary<S>; loadUnits(ctx: LoadContext): Promise<Unit[]> }): Domain {
+export function defineDomain<S>(name: DomainName, impl: { providers: readonly string[]; vocabulary: ShapeVocabulary<S>; loadUnits(ctx: LoadContext): Promise<Unit[]>; parallel?: boolean }): Domain {
   const info = domainInfo(name);
   return {
     name: info.name,
@@ -72,5 +77,6 @@ export function defineDomain<S>(name: DomainName, impl: { providers: readonly st
     providers: impl.providers,
     vocabulary: impl.vocabulary as ShapeVocabulary<never>,
     loadUnits: impl.loadUnits,
+    parallel: impl.parallel ?? false,
   };
 }

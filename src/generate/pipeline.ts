@@ -1,4 +1,5 @@
 import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadDefinition, checkProviders, type LoadedDefinition } from '../definition/load-definition.js';
 import { CapacityError, DefinitionError, FixtureError, TrajgenError } from '../errors.js';
@@ -16,6 +17,7 @@ import { DiskBudget } from './disk-budget.js';
 import { yieldToLoop } from './yield-to-loop.js';
 import { OutputFolder } from './output-folder.js';
 import { digest } from './digest.js';
+import { LanePool } from './lanes/lane-pool.js';
 import type { Domain, Unit } from './domain.js';
 import { rngFor } from './rng.js';
 import { orderEvalFiles } from './select-eval-files.js';
@@ -39,6 +41,16 @@ export interface GenerateOptions {
   validate?: boolean;
   onProgress?: (written: number, total: number) => void;
   onWarning?: (message: string) => void;
+  /**
+   * Worker threads that play lanes beside the main thread (domains marked parallel only); the
+   * output is the same bytes with any number. Default: none below 1,000 examples (starting a
+   * worker costs more than it saves), else one less than the cores, at most 3.
+   */
+  workers?: number;
+}
+
+export function defaultWorkers(count: number): number {
+  return count < 1000 ? 0 : Math.max(0, Math.min(3, availableParallelism() - 1));
 }
 
 export function splitCounts(count: number, split: number): { train: number; eval: number } {
@@ -160,7 +172,24 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
   const started = process.hrtime.bigint();
   checkGenerateOptions(options.count, options.split);
   const { domain, seed } = options;
-  const { units, shapes, shapesFile, warnings, files: sourceReport, skippedUnits } = await prepare(options);
+  const prepared = await prepare(options);
+  const workers = domain.parallel ? (options.workers ?? defaultWorkers(options.count)) : 0;
+  const pool = workers > 0 ? await LanePool.start({ domain: domain.name, fixturesDir: options.fixturesDir, definitionPath: options.definitionPath, shapesPath: options.shapesPath, strict: options.strict, seed, ahead: 2 }, workers) : null;
+  // With workers, the main thread keeps a share of the units (every workers+1-th) and plays
+  // them itself while the workers fill theirs.
+  const units = pool
+    ? prepared.units.map((u, i) => (i % (workers + 1) === 0 ? u : { ...u, variants: (shape: Shape) => pool.variants(u, i, shape) }))
+    : prepared.units;
+  try {
+    return await generateWith(options, prepared, units, started);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function generateWith(options: GenerateOptions, prepared: PreparedRun, units: Unit[], started: bigint): Promise<Summary> {
+  const { domain, seed } = options;
+  const { shapes, shapesFile, warnings, files: sourceReport, skippedUnits } = prepared;
   const warn = (msg: string) => {
     warnings.push(msg);
     options.onWarning?.(msg);

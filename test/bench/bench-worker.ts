@@ -2,19 +2,19 @@ import { createReadStream, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { join } from 'node:path';
 import { loadDomain } from '../../src/domains/registry.js';
-import { generate } from '../../src/generate/pipeline.js';
+import { defaultWorkers, generate } from '../../src/generate/pipeline.js';
 import { pyDumps } from '../../src/pyjson/dumps.js';
 import { checkExample } from '../../src/record/check-example.js';
 import type { TrainingExample } from '../../src/schema/conversation.js';
 
 // One measurement per process, so that maxRSS is this run's peak and nothing else's. The
-// optional fourth argument is JSON: {fixturesDir, shapesPath} for the run.
+// optional fourth argument is JSON: {fixturesDir, shapesPath, workers} for the run.
 const [domainName, countText, outDir, extra] = process.argv.slice(2);
 const count = Number(countText);
 const domain = await loadDomain(domainName);
-const { fixturesDir, shapesPath } = (extra ? JSON.parse(extra) : {}) as { fixturesDir?: string; shapesPath?: string };
+const { fixturesDir, shapesPath, workers } = (extra ? JSON.parse(extra) : {}) as { fixturesDir?: string; shapesPath?: string; workers?: number };
 const t0 = process.hrtime.bigint();
-const summary = await generate({ domain, count, split: 0.9, seed: 1, outDir, fixturesDir, shapesPath });
+const summary = await generate({ domain, count, split: 0.9, seed: 1, outDir, fixturesDir, shapesPath, workers });
 const generateSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const generateRss = process.resourceUsage().maxRSS * 1024;
 
@@ -43,4 +43,4 @@ for (const file of ['train.jsonl', 'eval.jsonl']) {
   timeSlice(slice);
 }
 rmSync(outDir, { recursive: true, force: true });
-process.stdout.write(`${JSON.stringify({ domain: domainName, count, written: summary.train + summary.eval, generateSeconds, floorSeconds, peakRssBytes: generateRss })}\n`);
+process.stdout.write(`${JSON.stringify({ domain: domainName, count, workers: workers ?? defaultWorkers(count), written: summary.train + summary.eval, generateSeconds, floorSeconds, peakRssBytes: generateRss })}\n`);

@@ -14,13 +14,14 @@ import { codePath, projectPath } from '../../src/paths.js';
 interface Figures {
   domain: string;
   count: number;
+  workers: number;
   written: number;
   generateSeconds: number;
   floorSeconds: number;
   peakRssBytes: number;
 }
 
-function measure(domain: string, count: number, extra: { fixturesDir?: string; shapesPath?: string } = {}): Figures | { domain: string; count: number; error: string } {
+function measure(domain: string, count: number, extra: { fixturesDir?: string; shapesPath?: string; workers?: number } = {}): Figures | { domain: string; count: number; error: string } {
   const out = mkdtempSync(join(tmpdir(), 'trajgen-bench-'));
   const r = spawnSync(process.execPath, [codePath('test', 'bench', 'bench-worker.js'), domain, String(count), out, JSON.stringify(extra)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) return { domain, count, error: (r.stderr || r.stdout).split('\n').find((l) => /Error/.test(l))?.trim() ?? `exit ${r.status}` };
@@ -36,7 +37,7 @@ function show(f: ReturnType<typeof measure>): Figures | null {
     return null;
   }
   console.log(
-    `  ${f.domain.padEnd(11)} ${String(f.written).padStart(7)}  ${f.generateSeconds.toFixed(1).padStart(7)} s  ${rate(f).toFixed(0).padStart(6)} ex/s  peak RSS ${mb(f.peakRssBytes).padStart(7)}  floor ${(f.written / f.floorSeconds).toFixed(0).padStart(6)} ex/s  gen/floor ${(f.generateSeconds / f.floorSeconds).toFixed(1)}x`,
+    `  ${`${f.domain}${f.workers ? ` +${f.workers}w` : ''}`.padEnd(11)} ${String(f.written).padStart(7)}  ${f.generateSeconds.toFixed(1).padStart(7)} s  ${rate(f).toFixed(0).padStart(6)} ex/s  peak RSS ${mb(f.peakRssBytes).padStart(7)}  floor ${(f.written / f.floorSeconds).toFixed(0).padStart(6)} ex/s  gen/floor ${(f.generateSeconds / f.floorSeconds).toFixed(1)}x`,
   );
   return f;
 }
@@ -56,6 +57,8 @@ writeFileSync(scaleShapes, stringify({ ...declared, shapes: declared.shapes.filt
 console.log('trajgen bench (2-core machine targets: lint >= 600 ex/s at 10k on the way to 2000, peak RSS < 300 MB at 100k, t(100k)/t(10k) <= 11)');
 console.log('lint on the shipped fixtures, every shape but clean:');
 console.log('  domain       examples     time     rate          peak RSS        floor (validate+serialise only)');
+// Each count with the default worker threads (+Nw); the first also on the main thread alone.
+const single = lintCounts.length ? show(measure('lint', lintCounts[0], { shapesPath: scaleShapes, workers: 0 })) : null;
 const lint = lintCounts.map((c) => show(measure('lint', c, { shapesPath: scaleShapes })));
 if (lint.length === 2 && lint[0] && lint[1]) {
   console.log(`  lint t(${lint[1].written})/t(${lint[0].written}) = ${(lint[1].generateSeconds / lint[0].generateSeconds).toFixed(2)}`);
@@ -67,13 +70,13 @@ const realCount = Number((args.find((a) => a.startsWith('--real=')) ?? '--real=1
 if (realCount > 0) {
   const realDir = projectPath('fixtures', 'real');
   const realLines = listPythonFiles(realDir).reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').length, 0);
-  const shipped = lint[0];
-  const start = measure('lint', 10, { fixturesDir: realDir });
-  const many = measure('lint', realCount, { fixturesDir: realDir });
+  // On the main thread alone, like the shipped figure it is compared with.
+  const start = measure('lint', 10, { fixturesDir: realDir, workers: 0 });
+  const many = measure('lint', realCount, { fixturesDir: realDir, workers: 0 });
   if ('error' in start || 'error' in many) console.log(`  real-size lint failed: ${'error' in start ? start.error : (many as { error: string }).error}`);
   else {
     const perExample = (many.generateSeconds - start.generateSeconds) / (many.written - start.written);
-    const shippedPer = shipped ? shipped.generateSeconds / shipped.written : NaN;
+    const shippedPer = single ? single.generateSeconds / single.written : NaN;
     console.log(`lint on fixtures/real (${realLines} lines in its modules; targets: start-up < 3 s per 10,000 lines, per example within 2x of the shipped fixtures):`);
     console.log(`  start-up (10 examples)  ${start.generateSeconds.toFixed(1).padStart(6)} s = ${((start.generateSeconds / realLines) * 10_000).toFixed(1)} s per 10,000 lines`);
     console.log(`  per example             ${(perExample * 1000).toFixed(1).padStart(6)} ms, shipped fixtures ${(shippedPer * 1000).toFixed(1)} ms (${(perExample / shippedPer).toFixed(1)}x); ${many.written} examples, peak RSS ${mb(many.peakRssBytes)}`);

@@ -10,6 +10,7 @@ describe('cli/trajgen-command: exit codes and --json errors, one place for every
     [['lint', '--count', 'abc'], /--count must be a whole number of at least 1, got "abc"/],
     [['test', '--count', '0'], /--count must be a whole number of at least 1, got "0"/],
     [['docstring', '--split', '2'], /--split must be a number in \(0, 1\], got "2"/],
+    [['lint', '--workers', 'two'], /--workers must be a whole number from 0 to 16, got "two"/],
     [['sample-data', '--no-such-flag'], /Nonexistent flag: --no-such-flag/],
     [['all', '--only', 'lint,nope'], /unknown domain "nope"/],
     [['lint', '--fixtures', '/no/such/folder'], /\/no\/such\/folder: fixtures folder does not exist/],

@@ -94,6 +94,7 @@ function fakeUnit([fileName, name, categories, size, big]: Spec): Unit {
 
 const fakeDomain: Domain = {
   name: 'lint',
+  parallel: false,
   defaultCount: 10,
   defaultFixtures: 'unused',
   folder: 'unused',

@@ -58,6 +58,8 @@ function lintUnit(file: string, original: string, endings: LineEndings, base: Ba
 
 export const domain = defineDomain('lint', {
   providers: ['ruff_config'],
+  // Units are files read again in a moment; versions are seeded by the file and the lane's rng.
+  parallel: true,
   vocabulary,
   async loadUnits(ctx: LoadContext) {
     const rules: readonly LoadedLintRule[] = await loadLintRules();

@@ -12,9 +12,11 @@ export interface LintState {
   categories: readonly string[] | null;
 }
 
-// Sized for a run rather than a count of entries: states of a real-size file are 100 times those
-// of a shipped fixture. About 12 MB of text (JavaScript strings are UTF-16), findings beside it: a few thousand shipped-fixture states, a few hundred real-size ones.
-const DEFAULT_BUDGET_CHARS = 6_000_000;
+// Sized in characters rather than entries: states of a real-size file are 100 times those of a
+// shipped fixture. About 4 MB of text (JavaScript strings are UTF-16), findings beside it. States
+// come back soon after they are made (the first report, then the tools), so a bigger budget buys
+// almost nothing and costs memory in every worker thread.
+const DEFAULT_BUDGET_CHARS = 2_000_000;
 
 /**
  * The lint state of every file text a run meets, computed from one parse and kept while it fits
