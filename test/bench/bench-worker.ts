@@ -43,4 +43,4 @@ for (const file of ['train.jsonl', 'eval.jsonl']) {
   timeSlice(slice);
 }
 rmSync(outDir, { recursive: true, force: true });
-process.stdout.write(`${JSON.stringify({ domain: domainName, count, workers: workers ?? defaultWorkers(count), written: summary.train + summary.eval, generateSeconds, floorSeconds, peakRssBytes: generateRss })}\n`);
+process.stdout.write(`${JSON.stringify({ domain: domainName, count, workers: domain.parallel ? (workers ?? defaultWorkers(count)) : 0, written: summary.train + summary.eval, generateSeconds, floorSeconds, peakRssBytes: generateRss })}\n`);

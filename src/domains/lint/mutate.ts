@@ -10,11 +10,23 @@ export interface Site {
   injection: Injection;
 }
 
-/** Every place a rule can write its pattern into this code (found by the rules' tree-sitter queries). */
+// Sites kept per rule and base: an example injects a handful, and a real-size file offers
+// thousands per rule, each held in memory and shuffled for every mutation.
+export const MAX_SITES_PER_RULE = 100;
+
+/**
+ * The places a rule can write its pattern into this code (found by the rules' tree-sitter
+ * queries): all of them, or a seeded sample of MAX_SITES_PER_RULE in source order.
+ */
 export function injectionSites(code: string, rules: readonly LintRule[], rng: Rng): Site[] {
   return withTree(code, (tree) => {
     const ctx = makeLintContext(code, tree);
-    return rules.flatMap((r) => (r.inject ? r.inject(ctx, rng).map((injection) => ({ code: r.meta.code, injection })) : []));
+    return rules.flatMap((r) => {
+      if (!r.inject) return [];
+      const all = r.inject(ctx, rng).map((injection, i) => ({ i, site: { code: r.meta.code, injection } }));
+      const kept = all.length > MAX_SITES_PER_RULE ? shuffled(rng, all).slice(0, MAX_SITES_PER_RULE).sort((a, b) => a.i - b.i) : all;
+      return kept.map((k) => k.site);
+    });
   });
 }
 

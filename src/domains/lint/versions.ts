@@ -2,7 +2,7 @@ import { digest } from '../../generate/digest.js';
 import { intBetween, rngFor, type Rng } from '../../generate/rng.js';
 import type { FindingsCache } from './findings-cache.js';
 import { injectionSites, mutateGroups, type Site } from './mutate.js';
-import type { LintRule } from './rule.js';
+import type { LintFinding, LintRule } from './rule.js';
 import { MAX_FIX_EACH } from './shape-vocabulary.js';
 import { subFile } from './sub-file.js';
 import { LintWorkspace } from './workspace.js';
@@ -43,7 +43,7 @@ const SUB_FILE_BASES = 4;
  */
 export class LintVersions {
   private fixedCode: string | null = null;
-  private bases: { code: string; origin: Origin; sites: Site[] | null }[] | null = null;
+  private bases: { code: string; origin: Origin; sites: Site[] | null; found: readonly LintFinding[] | null }[] | null = null;
 
   constructor(
     readonly original: string,
@@ -59,6 +59,7 @@ export class LintVersions {
   }
 
   private cleanedCode: string | null = null;
+  private cleanedLeft: number[] | null = null;
 
   /**
    * A clean version: the file with every fix applied (unsafe ones too: this only makes a
@@ -67,7 +68,7 @@ export class LintVersions {
    */
   private clean(rng: Rng): string | null {
     const cleaned = (this.cleanedCode ??= this.fixAll(this.original, true));
-    const left = this.findings(cleaned).map((f) => f.line);
+    const left = (this.cleanedLeft ??= this.findings(cleaned).map((f) => f.line));
     const cut = subFile(cleaned, rng, left);
     return cut === null ? (left.length === 0 ? cleaned : null) : this.fixAll(cut);
   }
@@ -78,17 +79,17 @@ export class LintVersions {
   }
 
   /** The fixed file and up to SUB_FILE_BASES distinct cuts of it (seeded by the file, not the shape). */
-  private basePool(): { code: string; origin: Origin; sites: Site[] | null }[] {
+  private basePool(): { code: string; origin: Origin; sites: Site[] | null; found: readonly LintFinding[] | null }[] {
     if (this.bases) return this.bases;
     const rng = rngFor(0, 'lint-bases', digest(this.original));
     const seen = new Set([this.fixed()]);
-    this.bases = [{ code: this.fixed(), origin: 'fixed', sites: null }];
+    this.bases = [{ code: this.fixed(), origin: 'fixed', sites: null, found: null }];
     for (let i = 0; i < SUB_FILE_BASES * 3 && this.bases.length <= SUB_FILE_BASES; i++) {
       const cut = subFile(this.fixed(), rng);
       const code = cut === null ? null : this.fixAll(cut);
       if (code === null || seen.has(code)) continue;
       seen.add(code);
-      this.bases.push({ code, origin: 'sub_file', sites: null });
+      this.bases.push({ code, origin: 'sub_file', sites: null, found: null });
     }
     return this.bases;
   }
@@ -98,11 +99,14 @@ export class LintVersions {
   }
 
   /** A base to start from, with its injection sites: the fixed file or a smaller file cut from it. */
-  private base(rng: Rng): { code: string; origin: Origin; sites: Site[] } {
+  private base(rng: Rng): { code: string; origin: Origin; sites: Site[]; found: readonly LintFinding[] } {
     const pool = this.basePool();
     const b = pool[Math.floor(rng() * pool.length)];
     b.sites ??= injectionSites(b.code, this.rules, rngFor(0, 'lint-sites', digest(b.code)));
-    return { code: b.code, origin: b.origin, sites: b.sites };
+    // Kept with the base, not left to the run's cache: every version of this file starts from
+    // one of a few bases, and a real-size file's bases alone would fill that cache.
+    b.found ??= this.findings(b.code);
+    return { code: b.code, origin: b.origin, sites: b.sites, found: b.found };
   }
 
   /** The versions worth trying first: the file as found and with its safe fixes applied. */
@@ -119,8 +123,7 @@ export class LintVersions {
       const code = this.clean(rng);
       return code === null ? null : { code, origin: 'sub_file', mutated: false };
     }
-    const { code, origin, sites } = this.base(rng);
-    const found = this.findings(code);
+    const { code, origin, sites, found } = this.base(rng);
     const baseFixable = found.filter((f) => f.fixable).length;
     const baseUnfixable = found.length - baseFixable;
     const want = intBetween(rng, recipe.fixable[0], recipe.fixable[1]) - baseFixable;
