@@ -19,7 +19,7 @@ import { OutputFolder } from './output-folder.js';
 import { digest } from './digest.js';
 import { LanePool } from './lanes/lane-pool.js';
 import type { Domain, Unit } from './domain.js';
-import { rngFor } from './rng.js';
+import { rngFor, type Rng } from './rng.js';
 import { orderEvalFiles } from './select-eval-files.js';
 import { SummaryTally, type Summary } from './summary.js';
 
@@ -47,6 +47,11 @@ export interface GenerateOptions {
    * worker costs more than it saves), else one less than the cores, at most 3.
    */
   workers?: number;
+}
+
+/** The rng of a lane (a unit playing a shape): the same in the main thread and in a lane worker. */
+export function laneRng(seed: number, domainName: string, unitId: string, shapeName: string): Rng {
+  return rngFor(seed, domainName, 'variants', unitId, shapeName);
 }
 
 export function defaultWorkers(count: number): number {
@@ -196,7 +201,7 @@ async function generateWith(options: GenerateOptions, prepared: PreparedRun, uni
   };
   const want = splitCounts(options.count, options.split);
   const validate = options.validate ?? true;
-  const rngOf = (unit: Unit, shape: Shape) => rngFor(seed, domain.name, 'variants', unit.id, shape.name);
+  const rngOf = (unit: Unit, shape: Shape) => laneRng(seed, domain.name, unit.id, shape.name);
 
   // Eval: the edge units of whole held-out files, with the same mix. The held-out files do
   // not depend on --count, so train's supply does not either and a suggested count holds.

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { isMethod } from './edge-categories.js';
 
 /**
  * The decorators of a def as written, without the `@` and without a trailing comment
@@ -16,4 +17,9 @@ export function decoratorNames(def: Node): string[] {
 /** A property accessor or a typing overload: read or type-checked, never called with inputs. */
 export function isAccessorOrOverload(def: Node): boolean {
   return decoratorNames(def).some((d) => /^(property|functools\.cached_property|cached_property|\w+\.(setter|getter|deleter)|(typing\.)?overload)$/.test(d));
+}
+
+/** A method's first parameter (self, cls) is bound by Python, so no caller writes it. */
+export function bindsFirstParameter(def: Node): boolean {
+  return isMethod(def) && !decoratorNames(def).includes('staticmethod');
 }

@@ -1,6 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
+import { bindsFirstParameter } from '../../parse/decorators.js';
 import { qualifiedName } from '../../parse/discover-nodes.js';
-import { functionCategories, hasEmptyBody, isMethod } from '../../parse/edge-categories.js';
+import { functionCategories, hasEmptyBody } from '../../parse/edge-categories.js';
 import { loadQuery } from '../../parse/load-query.js';
 import { projectPath } from '../../paths.js';
 import { existingDocstring, type ExistingDocstring } from './existing-docstring.js';
@@ -56,14 +57,8 @@ function exceptionName(raise: Node): string | null {
   return target && (target.type === 'identifier' || target.type === 'attribute') ? target.text : null;
 }
 
-function isBoundMethod(def: Node): boolean {
-  if (!isMethod(def)) return false;
-  const decorators = def.parent?.type === 'decorated_definition' ? def.parent.namedChildren.filter((c) => c?.type === 'decorator') : [];
-  return !decorators.some((d) => d!.text.trim() === '@staticmethod');
-}
-
 function documentedParams(def: Node, params: SignatureParam[]): SignatureParam[] {
-  return isBoundMethod(def) && params.length > 0 && !params[0].name.startsWith('*') ? params.slice(1) : params;
+  return bindsFirstParameter(def) && params.length > 0 && !params[0].name.startsWith('*') ? params.slice(1) : params;
 }
 
 function functionSite(def: Node): DocSite {

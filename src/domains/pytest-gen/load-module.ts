@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { bindsFirstParameter } from '../../parse/decorators.js';
 import { outerNode, qualifiedName, toPyNode } from '../../parse/discover-nodes.js';
 import { functionCategories } from '../../parse/edge-categories.js';
 import { loadQuery } from '../../parse/load-query.js';
@@ -33,11 +34,6 @@ function moduleNamesIn(expression: string, topLevel: ReadonlySet<string>): strin
     }
     return [...names];
   });
-}
-
-function isStaticMethod(def: Node): boolean {
-  const outer = outerNode(def);
-  return outer !== def && outer.namedChildren.some((d) => d?.type === 'decorator' && /^@(staticmethod)\b/.test(d.text));
 }
 
 /** First base class name of each class the module defines (null when it has none). */
@@ -117,7 +113,7 @@ export function buildModule(moduleName: string, file: string, curatedFile: strin
           name,
           className: method ? parts[0] : null,
           isAsync: signature.is_async,
-          callParams: method && !isStaticMethod(def) ? params.slice(1) : params,
+          callParams: bindsFirstParameter(def) ? params.slice(1) : params,
           varargs: signature.parameters.find((p) => /^\*\w/.test(p.name))?.name.slice(1) ?? null,
           signature,
           node: toPyNode(def, file),

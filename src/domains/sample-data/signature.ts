@@ -1,7 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import { z } from 'zod';
-import { decoratorNames } from '../../parse/decorators.js';
-import { isMethod } from '../../parse/edge-categories.js';
+import { bindsFirstParameter } from '../../parse/decorators.js';
 import { readParameters as readHeader } from '../../parse/parameters.js';
 import { typeExprOf, TypeExprSchema } from './type-expr.js';
 
@@ -19,11 +18,6 @@ export const ParamSchema = z.object({
   type: TypeExprSchema.nullable(),
 });
 export type Param = z.infer<typeof ParamSchema>;
-
-/** A method's first parameter (self, cls) is bound by Python, never given in a fixture. */
-export function bindsFirstParameter(def: Node): boolean {
-  return isMethod(def) && !decoratorNames(def).some((d) => d === 'staticmethod');
-}
 
 /**
  * The parameters of a function as `inspect.signature` lists them (self and cls bound by Python

@@ -1,10 +1,9 @@
 import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Unit } from '../domain.js';
-import { rngFor } from '../rng.js';
 import { loadDomain } from '../../domains/registry.js';
 import { pyDumps } from '../../pyjson/dumps.js';
-import { prepare } from '../pipeline.js';
-import { laneKey, ITEMS, WORK, type FromWorker, type LaneItem, type LaneWorkerInit, type ToWorker } from './protocol.js';
+import { laneRng, prepare } from '../pipeline.js';
+import { ITEMS, WORK, type FromWorker, type LaneItem, type LaneWorkerInit, type ToWorker } from './protocol.js';
 
 /**
  * A lane worker: loads the same units as the main thread, then fills the lanes the main thread
@@ -48,8 +47,7 @@ try {
         const unit = unitOf.get(unitId);
         const shape = shapeOf.get(shapeName);
         if (!unit || !shape) throw new Error(`lane worker: no unit ${unitId} or shape ${shapeName}`);
-        // The same rng the main thread's stream would give this lane (see rngOf in pipeline.ts).
-        const lane = { key: msg.lane, iterator: unit.variants(shape, rngFor(init.seed, domain.name, 'variants', unit.id, shape.name))[Symbol.iterator](), made: 0, taken: 0, ended: false };
+        const lane = { key: msg.lane, iterator: unit.variants(shape, laneRng(init.seed, domain.name, unit.id, shape.name))[Symbol.iterator](), made: 0, taken: 0, ended: false };
         lanes.set(msg.lane, lane);
         order.push(lane);
       } else if (msg.kind === 'taken') lanes.get(msg.lane)!.taken++;

@@ -82,6 +82,16 @@ def stub_module(name, source):
     return module
 
 
+STUBS = {}
+
+
+def stub_for(path, source):
+    """One stub module per file, for every caller that cannot use the real import."""
+    if path not in STUBS:
+        STUBS[path] = stub_module(f"stub_{len(STUBS)}", source)
+    return STUBS[path]
+
+
 def load_module(path, root=None, dotted=None):
     if path not in MODULES:
         with open(path, encoding="utf-8") as f:
@@ -92,7 +102,7 @@ def load_module(path, root=None, dotted=None):
             try:
                 module = importlib.import_module(dotted)
             except Exception:
-                module = stub_module(f"stub_{len(MODULES)}", source)
+                module = stub_for(path, source)
             finally:
                 sys.path.remove(root)
         else:
@@ -109,15 +119,6 @@ def load_module(path, root=None, dotted=None):
 def defined_here(fn, path):
     code = getattr(fn, "__code__", None)
     return code is not None and os.path.realpath(code.co_filename) == os.path.realpath(path)
-
-
-STUBS = {}
-
-
-def stub_for(path, source):
-    if path not in STUBS:
-        STUBS[path] = stub_module(f"stub_{len(MODULES)}_{len(STUBS)}", source)
-    return STUBS[path]
 
 
 def find_def(tree, qualname):
