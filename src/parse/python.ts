@@ -1,4 +1,4 @@
-import { Language, Parser, type Tree } from 'web-tree-sitter';
+import { Language, Parser, type Edit, type Point, type Tree } from 'web-tree-sitter';
 import { projectPath } from '../paths.js';
 
 let language: Language | undefined;
@@ -32,5 +32,50 @@ export function withTree<T>(code: string, fn: (tree: Tree) => T): T {
     return fn(tree);
   } finally {
     tree.delete();
+  }
+}
+
+/** Where a text offset sits, as tree-sitter points count it (rows, UTF-16 units into the row). */
+function pointAt(text: string, offset: number): Point {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let row = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) row++;
+  return { row, column: offset - lineStart };
+}
+
+/** The one edit that turns `before` into `after`: everything between their common start and end. */
+export function textDifference(before: string, after: string): Edit {
+  let start = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  const oldEnd = before.length - tail;
+  const newEnd = after.length - tail;
+  return {
+    startIndex: start,
+    oldEndIndex: oldEnd,
+    newEndIndex: newEnd,
+    startPosition: pointAt(before, start),
+    oldEndPosition: pointAt(before, oldEnd),
+    newEndPosition: pointAt(after, newEnd),
+  };
+}
+
+/**
+ * The parse of `code`, reusing the tree of an earlier text where the two agree (tree-sitter's
+ * incremental parse: a fix or an injection changes a line or two, and a full parse of the
+ * file costs five times as much). The earlier tree is left as it was; the caller owns both.
+ */
+export function reparsePython(code: string, before: { code: string; tree: Tree }): Tree {
+  if (!parser) throw new Error('initPython() has not run');
+  const old = before.tree.copy();
+  try {
+    old.edit(textDifference(before.code, code));
+    const tree = parser.parse(code, old);
+    if (!tree) throw new Error('tree-sitter returned no tree');
+    return tree;
+  } finally {
+    old.delete();
   }
 }

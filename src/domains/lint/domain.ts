@@ -42,7 +42,7 @@ function lintUnit(file: string, original: string, endings: LineEndings, base: Ba
           continue;
         }
         seen.add(key!);
-        const state = base.cache.state(v.code, packageInit, true);
+        const state = base.cache.state(v.code, { packageInit, withCategories: true });
         const first = toReport(state.findings);
         if (!fits(vocabulary, shape.when, { first })) {
           yield null;

@@ -1,4 +1,5 @@
-import { withTree } from '../../parse/python.js';
+import type { Tree } from 'web-tree-sitter';
+import { parsePython, reparsePython } from '../../parse/python.js';
 import { codeCategoriesOf } from './categories.js';
 import { lintTree } from './linter.js';
 import type { LintFinding, LintRule } from './rule.js';
@@ -18,6 +19,76 @@ export interface LintState {
 // almost nothing and costs memory in every worker thread.
 const DEFAULT_BUDGET_CHARS = 2_000_000;
 
+// Trees live in wasm memory, which never shrinks, at some 25 bytes per character of code: a
+// few recent states' worth, enough for the next edit of the file a unit is working on. Bases
+// (the texts mutations start from) come back all run long, a few per file: they get a budget
+// of their own, so a run's stream of new states does not push them out.
+const TREE_BUDGET_CHARS = 200_000;
+const BASE_TREE_BUDGET_CHARS = 1_000_000;
+
+/** Recent trees by text, within a budget of characters; a tree pushed out is deleted. */
+class TreeShelf {
+  private readonly trees = new Map<string, Tree>();
+  private chars = 0;
+
+  constructor(private readonly budgetChars: number) {}
+
+  /** The tree, taken off this shelf (the caller owns it now). */
+  take(code: string): Tree | undefined {
+    const tree = this.trees.get(code);
+    if (tree) {
+      this.trees.delete(code);
+      this.chars -= code.length;
+    }
+    return tree;
+  }
+
+  has(code: string): boolean {
+    return this.trees.has(code);
+  }
+
+  get(code: string): Tree | undefined {
+    const tree = this.trees.get(code);
+    if (tree) {
+      this.trees.delete(code);
+      this.trees.set(code, tree);
+    }
+    return tree;
+  }
+
+  put(code: string, tree: Tree): void {
+    const old = this.trees.get(code);
+    if (old === tree) return;
+    if (old) {
+      old.delete();
+      this.trees.delete(code);
+      this.chars -= code.length;
+    }
+    this.trees.set(code, tree);
+    this.chars += code.length;
+    for (const [k, t] of this.trees) {
+      if (this.chars <= this.budgetChars || this.trees.size === 1) break;
+      t.delete();
+      this.trees.delete(k);
+      this.chars -= k.length;
+    }
+  }
+}
+
+export interface StateOptions {
+  /** The file is a package's __init__.py, where the same text gets other findings. */
+  packageInit?: boolean;
+  /** Also read the code's edge categories (the first report's state). */
+  withCategories?: boolean;
+  /**
+   * A text this one was made from by an edit (a fix, an injection); when its tree is still
+   * kept, tree-sitter reparses only what the edit touched.
+   */
+  parent?: string;
+  /** A text mutations will start from again and again: its tree is kept on the bases' shelf. */
+  base?: boolean;
+}
+
 /**
  * The lint state of every file text a run meets, computed from one parse and kept while it fits
  * the budget (least recently used out first). Every path that lints asks here: the versions a
@@ -28,28 +99,41 @@ const DEFAULT_BUDGET_CHARS = 2_000_000;
 export class FindingsCache {
   private readonly map = new Map<string, LintState>();
   private chars = 0;
+  private readonly recentTrees = new TreeShelf(TREE_BUDGET_CHARS);
+  private readonly baseTrees = new TreeShelf(BASE_TREE_BUDGET_CHARS);
 
   constructor(
     private readonly rules: readonly LintRule[],
     private readonly budgetChars = DEFAULT_BUDGET_CHARS,
   ) {}
 
-  state(code: string, packageInit = false, withCategories = false): LintState {
+  state(code: string, { packageInit = false, withCategories = false, parent, base = false }: StateOptions = {}): LintState {
     const key = packageInit ? `init\0${code}` : code;
     let hit = this.map.get(key);
+    // A base's state may have been made before anyone knew it was one (the fixed file is):
+    // its tree goes on the bases' shelf now, parsed again if it is gone.
+    if (base && hit && !this.baseTrees.has(code)) this.baseTrees.put(code, this.recentTrees.take(code) ?? parsePython(code));
     if (hit) {
       this.map.delete(key);
       this.map.set(key, hit);
       if (!withCategories || hit.categories) return hit;
     }
-    const state: LintState = withTree(code, (tree) => {
-      const parses = !tree.rootNode.hasError;
-      return {
+    const before = parent === undefined ? undefined : (this.baseTrees.get(parent) ?? this.recentTrees.get(parent));
+    const tree = before ? reparsePython(code, { code: parent!, tree: before }) : parsePython(code);
+    const parses = !tree.rootNode.hasError;
+    let state: LintState;
+    try {
+      state = {
         parses,
         findings: hit?.findings ?? (parses ? lintTree(code, tree, this.rules, packageInit) : []),
         categories: withCategories ? codeCategoriesOf(code, tree) : null,
       };
-    });
+    } catch (e) {
+      tree.delete();
+      throw e;
+    }
+    if (base) this.baseTrees.put(code, tree);
+    else this.recentTrees.put(code, tree);
     if (!hit) this.chars += key.length;
     this.map.set(key, state);
     for (const [k] of this.map) {
@@ -60,7 +144,7 @@ export class FindingsCache {
     return state;
   }
 
-  findings(code: string, packageInit = false): readonly LintFinding[] {
-    return this.state(code, packageInit).findings;
+  findings(code: string, options: StateOptions = {}): readonly LintFinding[] {
+    return this.state(code, options).findings;
   }
 }

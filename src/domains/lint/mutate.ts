@@ -3,7 +3,7 @@ import { withTree } from '../../parse/python.js';
 import { applyEdits } from './apply-edits.js';
 import { makeLintContext } from './lint-context.js';
 import type { Injection, LintRule } from './rule.js';
-import { isExact } from './verify-injection.js';
+import { isExact, knownInexact } from './verify-injection.js';
 
 export interface Site {
   code: string;
@@ -37,13 +37,18 @@ function span(i: Injection): [number, number] {
 /**
  * A seeded mutation: from each group, `count` injections at distinct spots of the code, all
  * applied together. Null when a group has too few sites apart from the others, or the result
- * no longer parses.
+ * is refused.
+ *
+ * Without `accept`, each site's own check runs before it is picked, and the result must parse.
+ * With it, the result is judged whole (the caller lints it anyway, so a site's check, a parse
+ * and a lint of its own, is spent only when a result is refused: then each pick's check runs,
+ * and a site that fails it is never picked again).
  */
 export function mutateGroups(
   code: string,
   groups: readonly { sites: readonly Site[]; count: number }[],
   rng: Rng,
-  parses: (code: string) => boolean = (c) => withTree(c, (tree) => !tree.rootNode.hasError),
+  accept?: (mutated: string, picks: readonly Site[]) => boolean,
 ): { code: string; injected: string[] } | null {
   const picks: Site[] = [];
   const taken: [number, number][] = [];
@@ -54,7 +59,7 @@ export function mutateGroups(
       const [a, b] = span(site.injection);
       // Keep edits apart (a line's worth) so one pattern does not swallow another.
       if (taken.some(([x, y]) => a <= y + 1 && b + 1 >= x)) continue;
-      if (!isExact(site.injection)) continue;
+      if (accept ? knownInexact(site.injection) : !isExact(site.injection)) continue;
       picks.push(site);
       taken.push([a, b]);
       got++;
@@ -63,7 +68,12 @@ export function mutateGroups(
   }
   if (picks.length === 0) return { code, injected: [] };
   const mutated = applyEdits(code, picks.flatMap((p) => p.injection.edits));
-  return parses(mutated) ? { code: mutated, injected: picks.map((p) => p.code).sort() } : null;
+  const ok = accept ? accept(mutated, picks) : withTree(mutated, (tree) => !tree.rootNode.hasError);
+  if (!ok) {
+    if (accept) for (const p of picks) isExact(p.injection);
+    return null;
+  }
+  return { code: mutated, injected: picks.map((p) => p.code).sort() };
 }
 
 /** 1-3 injections of any rule at distinct spots (the rule tests' mutation round). */

@@ -41,6 +41,8 @@ export interface Injection {
   edits: TextEdit[];
   /** Whether the edit really gives exactly one new finding; asked only of sites a mutation picks. */
   exact?: () => boolean;
+  /** The check's verdict if it has run (undefined before). */
+  known?: () => boolean | undefined;
 }
 
 export interface LintRule {

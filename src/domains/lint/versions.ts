@@ -16,6 +16,19 @@ export interface Version {
   mutated: boolean;
 }
 
+/** Whether the findings' codes are exactly `codes`, counted with repeats. */
+function sameCounts(findings: readonly LintFinding[], codes: readonly string[]): boolean {
+  if (findings.length !== codes.length) return false;
+  const left = new Map<string, number>();
+  for (const c of codes) left.set(c, (left.get(c) ?? 0) + 1);
+  for (const f of findings) {
+    const n = left.get(f.code) ?? 0;
+    if (n === 0) return false;
+    left.set(f.code, n - 1);
+  }
+  return true;
+}
+
 /** What kind of first report a shape needs, read off its predicates. */
 interface Recipe {
   clean: boolean;
@@ -95,7 +108,7 @@ export class LintVersions {
   }
 
   private findings(code: string) {
-    return this.cache.findings(code, this.packageInit);
+    return this.cache.findings(code, { packageInit: this.packageInit });
   }
 
   /** A base to start from, with its injection sites: the fixed file or a smaller file cut from it. */
@@ -105,7 +118,7 @@ export class LintVersions {
     b.sites ??= injectionSites(b.code, this.rules, rngFor(0, 'lint-sites', digest(b.code)));
     // Kept with the base, not left to the run's cache: every version of this file starts from
     // one of a few bases, and a real-size file's bases alone would fill that cache.
-    b.found ??= this.findings(b.code);
+    b.found ??= this.cache.findings(b.code, { packageInit: this.packageInit, base: true });
     return { code: b.code, origin: b.origin, sites: b.sites, found: b.found };
   }
 
@@ -130,9 +143,14 @@ export class LintVersions {
     const wantUnfixable = recipe.unfixable && baseUnfixable === 0 ? intBetween(rng, 1, 2) : rng() < 0.25 ? 1 : 0;
     if (want < 0) return null;
     const byFix = (fixable: boolean) => sites.filter((s) => this.rules.find((r) => r.meta.code === s.code)?.meta.fixable === fixable);
-    // The mutation's parse check is the lint state's: the example's first report reuses it.
-    const parses = (c: string) => this.cache.state(c, this.packageInit, true).parses;
-    const m = mutateGroups(code, [{ sites: byFix(true), count: want }, { sites: byFix(false), count: wantUnfixable }], rng, parses);
+    // Judged by the lint state the example's first report reuses: it parses, and each code has
+    // as many findings more than the base as sites of that code were picked (no fewer, where an
+    // edit undid another finding; no more, where it tripped a second one; no other code moved).
+    const accept = (mutated: string, picks: readonly Site[]) => {
+      const state = this.cache.state(mutated, { packageInit: this.packageInit, withCategories: true, parent: code });
+      return state.parses && sameCounts(state.findings, [...found.map((f) => f.code), ...picks.map((p) => p.code)]);
+    };
+    const m = mutateGroups(code, [{ sites: byFix(true), count: want }, { sites: byFix(false), count: wantUnfixable }], rng, accept);
     return m && { code: m.code, origin, mutated: m.code !== code };
   }
 }

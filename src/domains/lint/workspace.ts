@@ -8,6 +8,9 @@ const MAX_FIX_PASSES = 100;
 
 /** The in-memory file the simulated tools work on: every result is computed from `code`. */
 export class LintWorkspace {
+  /** The text before the last edit: the new text is parsed from its tree. */
+  private previous: string | undefined;
+
   constructor(
     public code: string,
     private readonly cache: FindingsCache,
@@ -15,13 +18,14 @@ export class LintWorkspace {
   ) {}
 
   findings(): readonly LintFinding[] {
-    return this.cache.findings(this.code, this.packageInit);
+    return this.cache.findings(this.code, { packageInit: this.packageInit, parent: this.previous });
   }
 
   /** apply_fix: the first safely fixable finding with that code on that line, or nothing. */
   applyFix(code: string, line: number): LintFinding | null {
     const target = this.findings().find((f) => f.code === code && f.line === line && f.fixable && f.fix);
     if (!target) return null;
+    this.previous = this.code;
     this.code = applyEdits(this.code, target.fix!.edits);
     return target;
   }
@@ -34,6 +38,7 @@ export class LintWorkspace {
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
       const fixes = this.findings().flatMap((f) => ((f.fixable || opts.unsafe) && f.fix ? [f.fix] : []));
       if (fixes.length === 0) return;
+      this.previous = this.code;
       this.code = applyFixPass(this.code, fixes).code;
     }
   }

@@ -1,0 +1,79 @@
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import type { Tree } from 'web-tree-sitter';
+import { rngFor } from '../../src/generate/rng.js';
+import { listPythonFiles } from '../../src/parse/list-python-files.js';
+import { parsePython, reparsePython, textDifference } from '../../src/parse/python.js';
+import { projectPath } from '../../src/paths.js';
+
+/** Every node with its type, offsets and points, as tree-sitter reports them. */
+function nodes(tree: Tree): string[] {
+  const out: string[] = [];
+  const c = tree.walk();
+  for (;;) {
+    out.push(`${c.nodeType} ${c.startIndex}-${c.endIndex} ${c.startPosition.row}:${c.startPosition.column}-${c.endPosition.row}:${c.endPosition.column} f${c.currentFieldId}`);
+    if (c.gotoFirstChild()) continue;
+    while (!c.gotoNextSibling()) {
+      if (!c.gotoParent()) {
+        c.delete();
+        return out;
+      }
+    }
+  }
+}
+
+/** Edits of the kinds the lint tools make: a line added, a line dropped, text changed within a line (non-ASCII too). */
+function edits(code: string, seed: number): string[] {
+  const rng = rngFor(seed, 'reparse');
+  const lines = code.split('\n');
+  const at = Math.floor(rng() * lines.length);
+  const out = [
+    [...lines.slice(0, at), 'import re', ...lines.slice(at)].join('\n'),
+    [...lines.slice(0, at), ...lines.slice(at + 1)].join('\n'),
+    [...lines.slice(0, at), `${lines[at]}  # é ✓ 🎉`, ...lines.slice(at + 1)].join('\n'),
+    code.replace(/ == /, '=='),
+    code.replace(/\n\n\n/, '\n\n'),
+  ];
+  const b = Math.floor(rng() * lines.length);
+  out.push([...lines.slice(0, Math.min(at, b)), '    x = 1', ...lines.slice(Math.min(at, b), Math.max(at, b)), 'y=2', ...lines.slice(Math.max(at, b))].join('\n'));
+  return out.filter((e) => e !== code);
+}
+
+describe('parse/python reparse', () => {
+  it('finds the one edit between two texts', () => {
+    expect(textDifference('a = 1\nb = 2\n', 'a = 1\nb == 2\n')).to.deep.include({ startIndex: 9, oldEndIndex: 9, newEndIndex: 10, startPosition: { row: 1, column: 3 } });
+    expect(textDifference('x\ny\nz\n', 'x\nz\n')).to.deep.include({ startIndex: 2, oldEndIndex: 4, newEndIndex: 2, oldEndPosition: { row: 2, column: 0 } });
+    expect(textDifference('same', 'same')).to.deep.include({ startIndex: 4, oldEndIndex: 4, newEndIndex: 4 });
+    // A repeated character is not counted twice (the common end never overlaps the common start).
+    expect(textDifference('aa', 'aaa')).to.deep.include({ startIndex: 2, oldEndIndex: 2, newEndIndex: 3 });
+  });
+
+  it('gives the tree a fresh parse gives, after every kind of edit, on every shipped lint fixture', function () {
+    this.timeout(120_000);
+    let compared = 0;
+    for (const [i, file] of listPythonFiles(projectPath('fixtures', 'lint')).entries()) {
+      const code = readFileSync(file, 'utf8');
+      const before = parsePython(code);
+      try {
+        for (const edited of edits(code, i)) {
+          const fresh = parsePython(edited);
+          const reused = reparsePython(edited, { code, tree: before });
+          try {
+            expect(nodes(reused), `${file}: ${JSON.stringify(textDifference(code, edited))}`).to.deep.equal(nodes(fresh));
+            compared++;
+          } finally {
+            fresh.delete();
+            reused.delete();
+          }
+        }
+        // The earlier tree is left as it was.
+        const again = parsePython(code);
+        expect(nodes(before)).to.deep.equal(nodes(again));
+        again.delete();
+      } finally {
+        before.delete();
+      }
+    }
+    expect(compared).to.be.greaterThan(100);
+  });
+});
