@@ -66,7 +66,7 @@ function check(ctx: LintContext): LintFinding[] {
 function inject(ctx: LintContext): Injection[] {
   const query = rule.query(['punct']);
   const out: Injection[] = [];
-  for (const { node } of query.captures(ctx.tree.rootNode)) {
+  for (const { node } of ctx.captures(query)) {
     const next = node.nextSibling;
     if (!next || next.type === 'comment') continue;
     if (!/^ +$/.test(ctx.code.slice(node.endIndex, next.startIndex))) continue;

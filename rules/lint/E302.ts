@@ -17,7 +17,7 @@ function check(ctx: LintContext): LintFinding[] {
 /** Takes one of the two blank lines above a top-level def, class or decorator. */
 function inject(ctx: LintContext): Injection[] {
   const out: Injection[] = [];
-  for (const { node } of rule.query(['def']).captures(ctx.tree.rootNode)) {
+  for (const { node } of ctx.captures(rule.query(['def']))) {
     const row = node.startPosition.row;
     if (emptyRowsAbove(ctx, row) !== 2) continue;
     const at = ctx.lineStarts[row - 1];

@@ -17,7 +17,7 @@ function check(ctx: LintContext): LintFinding[] {
 /** Adds one blank line where the most allowed already are: a third at the top level, a second in a block. */
 function inject(ctx: LintContext): Injection[] {
   const out: Injection[] = [];
-  for (const { node } of rule.query(['stmt']).captures(ctx.tree.rootNode)) {
+  for (const { node } of ctx.captures(rule.query(['stmt']))) {
     if (node.type === 'comment') continue;
     const row = node.startPosition.row;
     const allowed = node.parent?.type === 'module' ? 2 : 1;

@@ -19,7 +19,7 @@ const DEFINITIONS = new Set(['function_definition', 'class_definition', 'decorat
 /** Takes one of the two blank lines between a top-level def or class and the code after it. */
 function inject(ctx: LintContext): Injection[] {
   const out: Injection[] = [];
-  for (const { node } of rule.query(['stmt']).captures(ctx.tree.rootNode)) {
+  for (const { node } of ctx.captures(rule.query(['stmt']))) {
     const row = node.startPosition.row;
     if (DEFINITIONS.has(node.type) || emptyRowsAbove(ctx, row) !== 2) continue;
     const at = ctx.lineStarts[row - 1];

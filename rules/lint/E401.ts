@@ -12,7 +12,7 @@ const meta: Omit<LintRuleMeta, 'code'> = {
 };
 
 function imports(ctx: LintContext): Node[] {
-  return rule.query(['import']).captures(ctx.tree.rootNode).map((c) => c.node);
+  return ctx.captures(rule.query(['import'])).map((c) => c.node);
 }
 
 const aliasesOf = (stmt: Node): Node[] => stmt.childrenForFieldName('name').filter((n): n is Node => n !== null);

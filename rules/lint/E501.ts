@@ -28,7 +28,7 @@ function isPragma(comment: string): boolean {
 
 function commentsByRow(ctx: LintContext): Map<number, Node[]> {
   const rows = new Map<number, Node[]>();
-  for (const { name, node } of query().captures(ctx.tree.rootNode)) {
+  for (const { name, node } of ctx.captures(query())) {
     if (name !== 'comment') continue;
     const row = node.startPosition.row;
     rows.set(row, [...(rows.get(row) ?? []), node]);
@@ -85,7 +85,7 @@ function filler(rng: Rng, from: number): string {
 /** Lengthens a (non-pragma) comment or a one-line plain string literal with words, past 88 columns. */
 function inject(ctx: LintContext, rng: Rng): Injection[] {
   const out: Injection[] = [];
-  for (const { name, node } of query().captures(ctx.tree.rootNode)) {
+  for (const { name, node } of ctx.captures(query())) {
     const row = node.startPosition.row;
     if (node.endPosition.row !== row) continue;
     const lineEnd = ctx.lineStarts[row] + ctx.lines[row].length;

@@ -13,7 +13,7 @@ const meta: Omit<LintRuleMeta, 'code'> = {
 
 function comparisons(ctx: LintContext): Node[] {
   const query = rule.query(['compare']);
-  return query.captures(ctx.tree.rootNode).map((c) => c.node);
+  return ctx.captures(query).map((c) => c.node);
 }
 
 function check(ctx: LintContext): LintFinding[] {

@@ -14,7 +14,7 @@ const meta: Omit<LintRuleMeta, 'code'> = {
 
 function captured(ctx: LintContext, name: 'compare' | 'condition'): Node[] {
   const query = rule.query(['compare', 'condition']);
-  return query.captures(ctx.tree.rootNode).filter((c) => c.name === name).map((c) => c.node);
+  return ctx.captures(query).filter((c) => c.name === name).map((c) => c.node);
 }
 
 /** ruff's SourceCodeSnippet: a long or multi-line condition is `...` in the message, absent in the title. */

@@ -69,8 +69,8 @@ const STDLIB = ['re', 'json', 'math', 'itertools', 'functools', 'collections', '
 
 /** `import <module>` after the last top-level import, for a stdlib module whose name the file never mentions. */
 function inject(ctx: LintContext, _rng: Rng): Injection[] {
-  const imports = rule.query(['import'])
-    .captures(ctx.tree.rootNode)
+  const imports = ctx
+    .captures(rule.query(['import']))
     .map((c) => c.node)
     .filter((n) => n.parent?.type === 'module');
   const last = imports[imports.length - 1];

@@ -11,7 +11,7 @@ const meta: Omit<LintRuleMeta, 'code'> = {
 };
 
 function strings(ctx: LintContext): Node[] {
-  return rule.query(['string']).captures(ctx.tree.rootNode).map((c) => c.node);
+  return ctx.captures(rule.query(['string'])).map((c) => c.node);
 }
 
 function prefixOf(s: Node): string {

@@ -88,7 +88,7 @@ const VALUES = ['None', '0', '[]', '{}', '""', 'False'];
 function inject(ctx: LintContext, rng: Rng): Injection[] {
   const mentioned = new Set(ctx.tree.rootNode.descendantsOfType('identifier').map((n) => n?.text));
   const out: Injection[] = [];
-  const bodies = rule.query(['body']).captures(ctx.tree.rootNode).map((c) => c.node);
+  const bodies = ctx.captures(rule.query(['body'])).map((c) => c.node);
   for (const body of bodies) {
     if (body.text.includes('locals()')) continue;
     const stmts = body.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');

@@ -54,7 +54,7 @@ function check(ctx: LintContext): LintFinding[] {
 /** Fills an empty line inside a function body with the indentation of the line below it. */
 function inject(ctx: LintContext, rng: Rng): Injection[] {
   const out: Injection[] = [];
-  for (const { node } of rule.query(['body']).captures(ctx.tree.rootNode)) {
+  for (const { node } of ctx.captures(rule.query(['body']))) {
     for (let row = node.startPosition.row + 1; row < node.endPosition.row; row++) {
       if (ctx.lines[row] !== '' || inString(ctx, ctx.lineStarts[row])) continue;
       const below = ctx.lines.slice(row + 1).find((l) => l.trim() !== '') ?? '';

@@ -4,6 +4,12 @@ import { displayPath } from '../paths.js';
 import { pythonLanguage } from './python.js';
 
 const cache = new Map<string, Query>();
+const paths = new WeakMap<Query, string>();
+
+/** The .scm file a query was loaded from (undefined for one built elsewhere). */
+export function scmPathOf(query: Query): string | undefined {
+  return paths.get(query);
+}
 
 export class QueryError extends Error {}
 
@@ -29,5 +35,6 @@ export function loadQuery(scmPath: string, captures: readonly string[]): Query {
   const missing = captures.filter((c) => !names.has(c));
   if (missing.length) throw new QueryError(`${displayPath(scmPath)}: capture @${missing.join(', @')} is never used by the query`);
   cache.set(key, query);
+  paths.set(query, scmPath);
   return query;
 }

@@ -1,4 +1,7 @@
-import type { Tree } from 'web-tree-sitter';
+import { dirname } from 'node:path';
+import type { Query, QueryCapture, Tree } from 'web-tree-sitter';
+import { scmPathOf } from '../../parse/load-query.js';
+import { QueryBundle } from '../../parse/query-bundle.js';
 import type { LintContext } from './rule.js';
 
 /** Characters (code points) before a UTF-16 offset within a line: ruff counts characters. */
@@ -31,9 +34,17 @@ export function makeLintContext(code: string, tree: Tree, packageInit = false): 
     return lo;
   };
   const memos = new Map<string, unknown>();
+  let bundled: Map<string, QueryCapture[]> | null = null;
   return {
     code,
     tree,
+    captures(query: Query): QueryCapture[] {
+      // A rule's query runs with every other .scm of its folder, once per file (see QueryBundle).
+      const path = scmPathOf(query);
+      if (!path) return query.captures(tree.rootNode);
+      bundled ??= QueryBundle.forFolder(dirname(path)).captures(tree.rootNode);
+      return bundled.get(path) ?? query.captures(tree.rootNode);
+    },
     packageInit,
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());

@@ -1,4 +1,4 @@
-import type { Tree } from 'web-tree-sitter';
+import type { Query, QueryCapture, Tree } from 'web-tree-sitter';
 import type { Rng } from '../../generate/rng.js';
 import { defineRule, type DefinedRule } from '../../rules/define-rule.js';
 
@@ -81,6 +81,8 @@ export interface LintCases {
 export interface LintContext {
   code: string;
   tree: Tree;
+  /** A query's captures over the whole tree (every .scm of the rule's folder runs once per file). */
+  captures(query: Query): QueryCapture[];
   lines: string[];
   /** UTF-16 offset of the start of each line (index 0 = line 1). */
   lineStarts: number[];

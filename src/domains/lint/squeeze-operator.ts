@@ -11,7 +11,7 @@ const SPACES = /^[ ]+$/;
  */
 export function squeezeOperators(ctx: LintContext, query: Query, check: (c: LintContext) => LintFinding[]): Injection[] {
   const out: Injection[] = [];
-  for (const { node } of query.captures(ctx.tree.rootNode)) {
+  for (const { node } of ctx.captures(query)) {
     const before = node.previousSibling;
     const after = node.nextSibling;
     if (!before || !after || before.type === 'comment' || after.type === 'comment') continue;
