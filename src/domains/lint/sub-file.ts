@@ -9,7 +9,7 @@ function defName(stmt: Node): string | null {
   return def?.childForFieldName('name')?.text ?? null;
 }
 
-interface Block {
+export interface Block {
   /** Line range [from, to), 0-based. */
   from: number;
   to: number;
@@ -23,7 +23,7 @@ interface Block {
  * name, an attribute or a string such as an __all__ entry). Dunder methods stay: Python calls
  * them without naming them.
  */
-function removableBlocks(code: string): Block[] {
+export function removableBlocks(code: string): Block[] {
   return withTree(code, (tree) => {
     const root = tree.rootNode;
     // Where each name is used, read once: a real-size file has thousands of identifiers and
@@ -69,10 +69,10 @@ function removableBlocks(code: string): Block[] {
  * A smaller real file: the same module without some of its functions, classes and methods
  * (only ones nothing else in it refers to), so the code that stays is untouched and still
  * means what it meant. The blocks holding any of the `without` lines (1-based) always go. No
- * class is left empty. Null when that is impossible or nothing would change.
+ * class is left empty. Null when that is impossible or nothing would change. `blocks` are the
+ * code's removable blocks, for a caller that cuts the same code again and again.
  */
-export function subFile(code: string, rng: Rng, without: readonly number[] = []): string | null {
-  const blocks = removableBlocks(code);
+export function subFile(code: string, rng: Rng, without: readonly number[] = [], blocks: readonly Block[] = removableBlocks(code)): string | null {
   const inside = (b: Block, line: number) => line - 1 >= b.from && line - 1 < b.to;
   // The innermost block holding a line is the one to drop (a method rather than its class).
   const must = new Set<Block>();

@@ -4,7 +4,7 @@ import type { FindingsCache } from './findings-cache.js';
 import { injectionSites, mutateGroups, type Site } from './mutate.js';
 import type { LintFinding, LintRule } from './rule.js';
 import { MAX_FIX_EACH } from './shape-vocabulary.js';
-import { subFile } from './sub-file.js';
+import { removableBlocks, subFile, type Block } from './sub-file.js';
 import { LintWorkspace } from './workspace.js';
 
 /** How a version of the file was made, for meta.tags. */
@@ -65,14 +65,17 @@ export class LintVersions {
     private readonly packageInit = false,
   ) {}
 
-  private fixAll(code: string, unsafe = false): string {
-    const ws = new LintWorkspace(code, this.cache, this.packageInit);
+  /** `parent`: the text `code` was cut from, whose tree a reparse can start from. */
+  private fixAll(code: string, unsafe = false, parent?: string): string {
+    const ws = new LintWorkspace(code, this.cache, this.packageInit, parent);
     ws.fixAll({ unsafe });
     return ws.code;
   }
 
   private cleanedCode: string | null = null;
   private cleanedLeft: number[] | null = null;
+  // Read once per text: every clean version is a cut of the same cleaned file.
+  private cleanedBlocks: Block[] | null = null;
 
   /**
    * A clean version: the file with every fix applied (unsafe ones too: this only makes a
@@ -82,8 +85,8 @@ export class LintVersions {
   private clean(rng: Rng): string | null {
     const cleaned = (this.cleanedCode ??= this.fixAll(this.original, true));
     const left = (this.cleanedLeft ??= this.findings(cleaned).map((f) => f.line));
-    const cut = subFile(cleaned, rng, left);
-    return cut === null ? (left.length === 0 ? cleaned : null) : this.fixAll(cut);
+    const cut = subFile(cleaned, rng, left, (this.cleanedBlocks ??= removableBlocks(cleaned)));
+    return cut === null ? (left.length === 0 ? cleaned : null) : this.fixAll(cut, false, cleaned);
   }
 
   /** The file with every safe fix applied: what stays are its issues without a safe fix. */
@@ -97,9 +100,10 @@ export class LintVersions {
     const rng = rngFor(0, 'lint-bases', digest(this.original));
     const seen = new Set([this.fixed()]);
     this.bases = [{ code: this.fixed(), origin: 'fixed', sites: null, found: null }];
+    const blocks = removableBlocks(this.fixed());
     for (let i = 0; i < SUB_FILE_BASES * 3 && this.bases.length <= SUB_FILE_BASES; i++) {
-      const cut = subFile(this.fixed(), rng);
-      const code = cut === null ? null : this.fixAll(cut);
+      const cut = subFile(this.fixed(), rng, [], blocks);
+      const code = cut === null ? null : this.fixAll(cut, false, this.fixed());
       if (code === null || seen.has(code)) continue;
       seen.add(code);
       this.bases.push({ code, origin: 'sub_file', sites: null, found: null });

@@ -8,13 +8,12 @@ const MAX_FIX_PASSES = 100;
 
 /** The in-memory file the simulated tools work on: every result is computed from `code`. */
 export class LintWorkspace {
-  /** The text before the last edit: the new text is parsed from its tree. */
-  private previous: string | undefined;
-
   constructor(
     public code: string,
     private readonly cache: FindingsCache,
     private readonly packageInit = false,
+    /** The text before the last edit (or the text `code` was made from): the new text is parsed from its tree. */
+    private previous?: string,
   ) {}
 
   findings(): readonly LintFinding[] {
