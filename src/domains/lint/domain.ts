@@ -15,19 +15,19 @@ import { loadLintRules, ruffConfigText, ruffSelection, type LoadedLintRule } fro
 import { vocabulary } from './shape-vocabulary.js';
 import { toReport } from './tools.js';
 import { LintVersions, type Version } from './versions.js';
+import { LINT_MAX_LINES, lineCount, piecesOf } from './pieces.js';
 
 // Versions tried per file and shape; the stream's miss count decides dryness long before.
 const MAX_VERSIONS = 1_000_000;
 
 type Base = Omit<LintScenario, 'node' | 'tags' | 'code' | 'endings'>;
 
-function lintUnit(file: string, original: string, endings: LineEndings, base: Base): Unit {
-  // Every version is made and linted with \n endings; the model sees the file's own.
-  const code = toLf(original);
+/** `piece`: which piece of a long file `code` is (1-based), cut from it with \n endings. */
+function lintUnit(file: string, code: string, endings: LineEndings, base: Base, piece?: number): Unit {
   const packageInit = isPackageInit(file);
-  const versions = new LintVersions(code, base.rules, base.cache, packageInit);
+  const versions = new LintVersions(code, base.rules, base.cache, packageInit, piece !== undefined);
   return {
-    id: file,
+    id: piece === undefined ? file : `${file}#${piece}`,
     file,
     categories: codeCategories(code),
     *variants(shape: Shape, rng: Rng): Generator<Variant | null> {
@@ -67,8 +67,19 @@ export const domain = defineDomain('lint', {
     const units: Unit[] = [];
     for (const s of ctx.sources) {
       const endings = lineEndingsOf(s.text);
-      if (endings) units.push(lintUnit(s.path, s.text, endings, base));
-      else reportFixtureProblem(ctx, new FixtureError(s.path, null, 'mixes line endings (or has a lone CR), which ruff reads as other lines than an editor shows'), 'skipped');
+      if (!endings) {
+        reportFixtureProblem(ctx, new FixtureError(s.path, null, 'mixes line endings (or has a lone CR), which ruff reads as other lines than an editor shows'), 'skipped');
+        continue;
+      }
+      // Every version is made and linted with \n endings; the model sees the file's own.
+      const code = toLf(s.text);
+      if (lineCount(code) <= LINT_MAX_LINES) {
+        units.push(lintUnit(s.path, code, endings, base));
+        continue;
+      }
+      const cut = piecesOf(code, LINT_MAX_LINES, base.cache, isPackageInit(s.path));
+      if (cut.pieces.length === 0) ctx.skipUnit(`a file over ${LINT_MAX_LINES} lines even without the functions and classes nothing refers to`);
+      cut.pieces.forEach((piece, i) => units.push(lintUnit(s.path, piece, endings, base, i + 1)));
     }
     return units;
   },

@@ -63,6 +63,8 @@ export class LintVersions {
     private readonly rules: readonly LintRule[],
     private readonly cache: FindingsCache,
     private readonly packageInit = false,
+    /** `original` is itself a cut of a longer file (a piece): its first version is a sub_file too. */
+    private readonly cut = false,
   ) {}
 
   /** `parent`: the text `code` was cut from, whose tree a reparse can start from. */
@@ -128,7 +130,7 @@ export class LintVersions {
 
   /** The versions worth trying first: the file as found and with its safe fixes applied. */
   firsts(): Version[] {
-    const out: Version[] = [{ code: this.original, origin: 'original', mutated: false }];
+    const out: Version[] = [{ code: this.original, origin: this.cut ? 'sub_file' : 'original', mutated: false }];
     if (this.fixed() !== this.original) out.push({ code: this.fixed(), origin: 'fixed', mutated: false });
     return out;
   }
