@@ -39,6 +39,14 @@ export const definitionFlag = Flags.string({ description: 'Subagent definition Y
 export const progressFlag = Flags.boolean({ description: 'Show progress on stderr (on by default when stderr is a terminal).', allowNo: true });
 export const shapesFlag = Flags.string({ description: 'A shapes.yaml to use instead of rules/<domain>/shapes.yaml: the trajectory shapes and their declared mix.' });
 
+export const maxLinesFlag = Flags.custom<number>({
+  description: 'The most lines a lint example shows; a longer file is cut into pieces that fit (the conversation shows the file twice when it reads it). Default: 150.',
+  parse: async (input) => {
+    if (!/^\d+$/.test(input.trim()) || Number(input) < 20 || Number(input) > 5000) throw new FlagError(`--max-lines must be a whole number from 20 to 5000, got "${input}"`);
+    return Number(input);
+  },
+})();
+
 export const workersFlag = Flags.custom<number>({
   description: 'Worker threads that generate beside the main thread (lint only; the output is the same bytes with any number). Default: 0 below 1,000 examples, else one less than the cores, at most 3.',
   parse: async (input) => {

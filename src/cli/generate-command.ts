@@ -35,6 +35,8 @@ export interface GenerateFlags {
   strict: boolean;
   progress?: boolean;
   workers?: number;
+  /** lint only: the most lines an example shows. */
+  'max-lines'?: number;
 }
 
 /**
@@ -58,6 +60,7 @@ export async function runDomain(cmd: Command & { jsonEnabled(): boolean }, name:
       shapesPath: flags.shapes,
       strict: flags.strict,
       workers: flags.workers,
+      maxLines: flags['max-lines'],
       onProgress: (done, total) => progress.update(done, total),
       onWarning: (msg) => {
         if (!json) cmd.warn(msg);

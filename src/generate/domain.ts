@@ -15,6 +15,8 @@ export interface LoadContext {
   /** The shapes in play (the domain's shapes.yaml or --shapes, less those the definition cannot call). */
   shapes: readonly Shape[];
   strict: boolean;
+  /** lint only: the most lines an example shows (--max-lines). */
+  maxLines?: number;
   /** A problem the user should see; under --strict the domain throws a FixtureError instead. */
   warn(message: string): void;
   /** Counts a function, class or file the domain found but cannot use, by reason (for the summary). */

@@ -47,6 +47,8 @@ export interface GenerateOptions {
    * worker costs more than it saves), else one less than the cores, at most 3.
    */
   workers?: number;
+  /** lint only: the most lines an example shows (default LINT_MAX_LINES). */
+  maxLines?: number;
 }
 
 /** The rng of a lane (a unit playing a shape): the same in the main thread and in a lane worker. */
@@ -131,7 +133,7 @@ export async function prepare(options: GenerateOptions): Promise<PreparedRun> {
   const skipUnit = (reason: string) => {
     skippedUnits[reason] = (skippedUnits[reason] ?? 0) + 1;
   };
-  const units = sources.length ? await domain.loadUnits({ fixturesDir, sources, definition, shapes, strict, warn, skipUnit }) : [];
+  const units = sources.length ? await domain.loadUnits({ fixturesDir, sources, definition, shapes, strict, warn, skipUnit, maxLines: options.maxLines }) : [];
   if (units.length === 0) {
     const why = Object.entries({ ...files.skipped, ...skippedUnits }).map(([reason, n]) => `${n} ${reason}`);
     throw new FixtureError(displayPath(fixturesDir), null, `no usable ${domain.name} units found${why.length ? ` (skipped: ${why.join('; ')})` : ''}`, [
@@ -179,7 +181,7 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
   const { domain, seed } = options;
   const prepared = await prepare(options);
   const workers = domain.parallel ? (options.workers ?? defaultWorkers(options.count)) : 0;
-  const pool = workers > 0 ? await LanePool.start({ domain: domain.name, fixturesDir: options.fixturesDir, definitionPath: options.definitionPath, shapesPath: options.shapesPath, strict: options.strict, seed, ahead: 2 }, workers) : null;
+  const pool = workers > 0 ? await LanePool.start({ domain: domain.name, fixturesDir: options.fixturesDir, definitionPath: options.definitionPath, shapesPath: options.shapesPath, strict: options.strict, maxLines: options.maxLines, seed, ahead: 2 }, workers) : null;
   // With workers, the main thread keeps a share of the units (every workers+1-th) and plays
   // them itself while the workers fill theirs.
   const units = pool

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 
 import { join } from 'node:path';
 import { runCommand } from '@oclif/test';
 import { expect } from 'chai';
+import { lineCount } from '../../src/domains/lint/pieces.js';
 import { projectPath, projectRoot } from '../../src/paths.js';
 import { tempDir } from '../support/generate-to-temp.js';
 import { runCli } from '../support/run-cli.js';
@@ -45,10 +46,32 @@ describe('trajgen lint (command line)', function () {
     expect(r.stdout).to.match(/\n {4}fix-each +\d+\.\d% +\d+\.\d% +\d+\n/);
   });
 
+  it('--max-lines: every example shows at most that many lines, the pieces reaching the workers too', () => {
+    const fixtures = tempDir();
+    for (const f of ['pystdlib/graphlib.py', 'werkzeug/urls.py', 'pystdlib/genericpath.py', 'pystdlib/reprlib.py']) writeFileSync(join(fixtures, f.split('/')[1]), readFileSync(projectPath('fixtures', 'real', f)));
+    const lines = (workers: string) => {
+      const out = tempDir();
+      const r = runCli(['lint', '--fixtures', fixtures, '--max-lines', '90', '--count', '20', '--workers', workers, '--out', out]);
+      expect(r.status, r.stderr).to.equal(0);
+      const text = readFileSync(join(out, 'lint', 'train.jsonl'), 'utf8');
+      // The prompt's code block ends with a newline of the template's own.
+      const shown = text.trim().split('\n').map((l) => JSON.parse(l).messages[1].content as string).map((c) => /```python\n([\s\S]*)\n```/.exec(c)![1]);
+      return { text, most: Math.max(...shown.map(lineCount)) };
+    };
+    const one = lines('0');
+    expect(one.most).to.be.at.most(90).and.greaterThan(40);
+    expect(lines('1').text).to.equal(one.text);
+  });
+
   describe('bad input: a clear error and no output file', () => {
     it('--count 0 and --count abc name the flag', () => {
       expectFailure(['lint', '--count', '0'], [/--count/, /"0"/]);
       expectFailure(['lint', '--count', 'abc'], [/--count/, /"abc"/]);
+    });
+
+    it('--max-lines 10 and --max-lines x name the flag and the allowed range', () => {
+      expectFailure(['lint', '--max-lines', '10'], [/--max-lines/, /"10"/, /20 to 5000/]);
+      expectFailure(['lint', '--max-lines', 'x'], [/--max-lines/, /"x"/]);
     });
 
     it('--split 0 and --split 1.5 name the flag and the allowed range', () => {

@@ -22,8 +22,11 @@ const MAX_VERSIONS = 1_000_000;
 
 type Base = Omit<LintScenario, 'node' | 'tags' | 'code' | 'endings'>;
 
-/** `piece`: which piece of a long file `code` is (1-based), cut from it with \n endings. */
-function lintUnit(file: string, code: string, endings: LineEndings, base: Base, piece?: number): Unit {
+/**
+ * `piece`: which piece of a long file `code` is (1-based), cut from it with \n endings.
+ * `maxLines`: a version an injection made longer than that is a miss.
+ */
+function lintUnit(file: string, code: string, endings: LineEndings, base: Base, maxLines: number, piece?: number): Unit {
   const packageInit = isPackageInit(file);
   const versions = new LintVersions(code, base.rules, base.cache, packageInit, piece !== undefined);
   return {
@@ -37,7 +40,7 @@ function lintUnit(file: string, code: string, endings: LineEndings, base: Base, 
         const v: Version | null = i < firsts.length ? firsts[i] : versions.next(shape.when, rng);
         // Digests, not texts: a unit may try thousands of versions on a long run.
         const key = v && digest(v.code);
-        if (!v || seen.has(key!)) {
+        if (!v || seen.has(key!) || lineCount(v.code) > maxLines) {
           yield null;
           continue;
         }
@@ -65,6 +68,7 @@ export const domain = defineDomain('lint', {
     const rules: readonly LoadedLintRule[] = await loadLintRules();
     const base: Base = { definition: ctx.definition, rules, cache: new FindingsCache(rules), ruffConfig: ruffConfigText(ruffSelection(rules)) };
     const units: Unit[] = [];
+    const max = ctx.maxLines ?? LINT_MAX_LINES;
     for (const s of ctx.sources) {
       const endings = lineEndingsOf(s.text);
       if (!endings) {
@@ -73,13 +77,13 @@ export const domain = defineDomain('lint', {
       }
       // Every version is made and linted with \n endings; the model sees the file's own.
       const code = toLf(s.text);
-      if (lineCount(code) <= LINT_MAX_LINES) {
-        units.push(lintUnit(s.path, code, endings, base));
+      if (lineCount(code) <= max) {
+        units.push(lintUnit(s.path, code, endings, base, max));
         continue;
       }
-      const cut = piecesOf(code, LINT_MAX_LINES, base.cache, isPackageInit(s.path));
-      if (cut.pieces.length === 0) ctx.skipUnit(`a file over ${LINT_MAX_LINES} lines even without the functions and classes nothing refers to`);
-      cut.pieces.forEach((piece, i) => units.push(lintUnit(s.path, piece, endings, base, i + 1)));
+      const cut = piecesOf(code, max, base.cache, isPackageInit(s.path));
+      if (cut.pieces.length === 0) ctx.skipUnit(`a file over ${max} lines even without the functions and classes nothing refers to`);
+      cut.pieces.forEach((piece, i) => units.push(lintUnit(s.path, piece, endings, base, max, i + 1)));
     }
     return units;
   },

@@ -30,7 +30,7 @@ interface Lane {
 
 try {
   const domain = await loadDomain(init.domain);
-  const { units, shapes } = await prepare({ domain, count: 1, split: 1, seed: init.seed, outDir: '', fixturesDir: init.fixturesDir, definitionPath: init.definitionPath, shapesPath: init.shapesPath, strict: init.strict });
+  const { units, shapes } = await prepare({ domain, count: 1, split: 1, seed: init.seed, outDir: '', fixturesDir: init.fixturesDir, definitionPath: init.definitionPath, shapesPath: init.shapesPath, strict: init.strict, maxLines: init.maxLines });
   const unitOf = new Map<string, Unit>(units.map((u) => [u.id, u]));
   const shapeOf = new Map(shapes.map((s) => [s.name, s]));
   const lanes = new Map<string, Lane>();

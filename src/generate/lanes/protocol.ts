@@ -12,6 +12,7 @@ export interface LaneWorkerInit {
   definitionPath?: string;
   shapesPath?: string;
   strict?: boolean;
+  maxLines?: number;
   seed: number;
   /** Items a worker computes ahead of what the main thread has taken, per lane. */
   ahead: number;
