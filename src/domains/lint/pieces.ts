@@ -1,8 +1,9 @@
 import type { Node } from 'web-tree-sitter';
 import { withTree } from '../../parse/python.js';
 import { allEntries, withoutAllEntries } from './all-entries.js';
-import { applyFixPass } from './apply-fix-pass.js';
 import type { FindingsCache } from './findings-cache.js';
+import type { LintFinding } from './rule.js';
+import { LintWorkspace } from './workspace.js';
 
 /**
  * The most lines a lint example shows. A lint conversation shows the whole file (ruff's line
@@ -45,7 +46,8 @@ function ownerOfLines(defs: readonly Def[], lines: number): (Def | null)[] {
   return owner;
 }
 
-function definitions(code: string): Def[] {
+/** The file's definitions, the innermost one of each line, and the definitions of each name. */
+function definitions(code: string): { defs: Def[]; owner: (Def | null)[]; byName: Map<string, Def[]> } {
   return withTree(code, (tree) => {
     const all: Def[] = [];
     const visit = (body: Node, parent: Def | null) => {
@@ -66,7 +68,7 @@ function definitions(code: string): Def[] {
       });
     };
     visit(tree.rootNode, null);
-    const owner = ownerOfLines(all, tree.rootNode.endPosition.row + 1);
+    const owner = ownerOfLines(all, code.split('\n').length);
     const byName = new Map<string, Def[]>();
     for (const d of all) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
     for (const id of tree.rootNode.descendantsOfType('identifier')) {
@@ -82,7 +84,7 @@ function definitions(code: string): Def[] {
     for (const s of tree.rootNode.descendantsOfType('string_content')) {
       if (s?.parent && !exported.has(s.parent.id)) for (const d of byName.get(s.text) ?? []) d.pinned = true;
     }
-    return all;
+    return { defs: all, owner, byName };
   });
 }
 
@@ -99,8 +101,7 @@ function definitions(code: string): Def[] {
 export function piecesOf(code: string, max: number, cache: FindingsCache, packageInit: boolean): Pieces {
   const lines = code.split('\n');
   const total = lineCount(code);
-  const defs = definitions(code);
-  const owner = ownerOfLines(defs, lines.length);
+  const { defs, owner, byName } = definitions(code);
   const own = new Map<Def, number>(defs.map((d) => [d, 0]));
   let outside = 0;
   for (let l = 0; l < total; l++) {
@@ -108,8 +109,6 @@ export function piecesOf(code: string, max: number, cache: FindingsCache, packag
     if (d) own.set(d, own.get(d)! + 1);
     else outside++;
   }
-  const byName = new Map<string, Def[]>();
-  for (const d of defs) byName.set(d.name, [...(byName.get(d.name) ?? []), d]);
 
   /** What keeping `start` brings along, beyond `kept`: its classes, the definitions they use, and a member for a class that would be left empty. */
   const closure = (start: readonly Def[], kept: ReadonlySet<Def>): Set<Def> => {
@@ -171,30 +170,31 @@ export function piecesOf(code: string, max: number, cache: FindingsCache, packag
   return { pieces: [...new Set(pieces)], left };
 }
 
+const issueKey = (f: LintFinding) => `${f.code} ${f.message}`;
+
 function issueCounts(code: string, cache: FindingsCache, packageInit: boolean): Map<string, number> {
   const out = new Map<string, number>();
-  for (const f of cache.findings(code, { packageInit })) out.set(`${f.code} ${f.message}`, (out.get(`${f.code} ${f.message}`) ?? 0) + 1);
+  for (const f of cache.findings(code, { packageInit })) out.set(issueKey(f), (out.get(issueKey(f)) ?? 0) + 1);
   return out;
 }
 
-// ruff check --fix gives up after this many passes; so do we.
-const MAX_PASSES = 100;
+/** The findings beyond the file's own: of each code and message, those past the count the file had. */
+function beyond(findings: readonly LintFinding[], original: Map<string, number>): LintFinding[] {
+  const seen = new Map<string, number>();
+  return findings.filter((f) => {
+    const n = (seen.get(issueKey(f)) ?? 0) + 1;
+    seen.set(issueKey(f), n);
+    return n > (original.get(issueKey(f)) ?? 0);
+  });
+}
 
 /**
  * The piece without the issues the cut made (an import only cut code used, the blank lines
- * around it), fixed as ruff fixes them; null when one has no fix.
+ * around it), fixed as ruff fixes them (by any fix: an __init__.py's F401 is not a safe one);
+ * null when one has no fix.
  */
 function withoutNewIssues(code: string, original: Map<string, number>, cache: FindingsCache, packageInit: boolean): string | null {
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const seen = new Map<string, number>();
-    const added = cache.findings(code, { packageInit }).filter((f) => {
-      const key = `${f.code} ${f.message}`;
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-      return seen.get(key)! > (original.get(key) ?? 0);
-    });
-    if (added.length === 0) return code;
-    if (added.some((f) => !f.fix)) return null;
-    code = applyFixPass(code, added.map((f) => f.fix!)).code;
-  }
-  return null;
+  const ws = new LintWorkspace(code, cache, packageInit);
+  ws.fixAll({ unsafe: true, only: (findings) => beyond(findings, original) });
+  return beyond(ws.findings(), original).length === 0 ? ws.code : null;
 }

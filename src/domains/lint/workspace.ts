@@ -31,11 +31,12 @@ export class LintWorkspace {
 
   /**
    * run_linter with check_only=false: `ruff check --fix` passes until no safe fix is left.
-   * With `unsafe`, as `--unsafe-fixes` (only to make starting versions, never a tool result).
+   * With `unsafe`, as `--unsafe-fixes`; with `only`, each pass fixes only the findings it picks
+   * (both only to make starting versions, never a tool result).
    */
-  fixAll(opts: { unsafe?: boolean } = {}): void {
+  fixAll(opts: { unsafe?: boolean; only?: (findings: readonly LintFinding[]) => readonly LintFinding[] } = {}): void {
     for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const fixes = this.findings().flatMap((f) => ((f.fixable || opts.unsafe) && f.fix ? [f.fix] : []));
+      const fixes = (opts.only ? opts.only(this.findings()) : this.findings()).flatMap((f) => ((f.fixable || opts.unsafe) && f.fix ? [f.fix] : []));
       if (fixes.length === 0) return;
       this.previous = this.code;
       this.code = applyFixPass(this.code, fixes).code;
