@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../src/parse/syntax-node.js';
 import { deleteStatement, statementOf } from '../../src/domains/lint/delete-statement.js';
 import { silencedByNoqa } from '../../src/domains/lint/noqa.js';
 import { removeImportNames } from '../../src/domains/lint/remove-import-names.js';
@@ -25,11 +25,11 @@ function qualifiedName(b: Binding): string {
 }
 
 /** The import node of a binding: the `dotted_name` or `aliased_import` in the statement's list. */
-const aliasNode = (b: Binding): Node => (b.node.parent?.type === 'aliased_import' ? b.node.parent : b.node);
+const aliasNode = (b: Binding): SyntaxNode => (b.node.parent?.type === 'aliased_import' ? b.node.parent : b.node);
 
 /** Inside `try:` with an `except ImportError` ruff suspects an availability check and offers no fix. */
-function guardedByImportError(stmt: Node): boolean {
-  for (let n: Node | null = stmt; n?.parent; n = n.parent) {
+function guardedByImportError(stmt: SyntaxNode): boolean {
+  for (let n: SyntaxNode | null = stmt; n?.parent; n = n.parent) {
     const t = n.parent;
     if (t.type !== 'try_statement' || t.childForFieldName('body')?.id !== n.id) continue;
     const handlers = t.namedChildren.filter((c) => c?.type === 'except_clause');

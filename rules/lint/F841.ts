@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../src/parse/syntax-node.js';
 import { containsEffect } from '../../src/domains/lint/contains-effect.js';
 import { deleteStatement, statementOf } from '../../src/domains/lint/delete-statement.js';
 import { silencedByNoqa } from '../../src/domains/lint/noqa.js';
@@ -17,7 +17,7 @@ const LOCAL_KINDS = new Set(['assignment', 'named-expr', 'with-item']);
 const SPECIAL = new Set(['__tracebackhide__', '__traceback_info__', '__traceback_supplement__', '__debuggerskip__']);
 
 /** The first child after `node` among its siblings that is not a comment. */
-function nextAfter(node: Node, token: string): Node | null {
+function nextAfter(node: SyntaxNode, token: string): SyntaxNode | null {
   let seen = false;
   for (const c of node.parent?.children ?? []) {
     if (!c) continue;
@@ -42,7 +42,7 @@ function fixFor(code: string, b: Binding): TextEdit | null {
   if (b.inTuple) return { start: b.node.startIndex, end: b.node.endIndex, text: `_${b.name}` };
   const top = b.stmt.namedChildren[0];
   if (top?.type !== 'assignment') return null; // augmented assignment: ruff has no fix
-  let value: Node = top;
+  let value: SyntaxNode = top;
   let targets = 0;
   while (value.type === 'assignment' && value.childForFieldName('right')) {
     targets++;
@@ -91,7 +91,7 @@ function inject(ctx: LintContext, rng: Rng): Injection[] {
   const bodies = ctx.captures(rule.query(['body'])).map((c) => c.node);
   for (const body of bodies) {
     if (body.text.includes('locals()')) continue;
-    const stmts = body.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+    const stmts = body.namedChildren.filter((c): c is NonNullable<typeof c> => c !== null && c.type !== 'comment');
     const first = stmts[0]?.type === 'expression_statement' && stmts[0].namedChildren[0]?.type === 'string' ? stmts[1] : stmts[0];
     if (!first || first.startPosition.row === body.parent!.startPosition.row) continue;
     if (DEFINITIONS.has(first.type)) continue; // a nested def right after it would need a blank line (E306)

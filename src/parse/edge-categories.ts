@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-node.js';
 
 /** Edge categories the eval split must cover (DESIGN section 3). */
 export const EDGE_CATEGORIES = [
@@ -14,15 +14,15 @@ export const EDGE_CATEGORIES = [
 ] as const;
 export type EdgeCategory = (typeof EDGE_CATEGORIES)[number];
 
-function isFunction(n: Node): boolean {
+function isFunction(n: SyntaxNode): boolean {
   return n.type === 'function_definition';
 }
 
 /** Nodes of the body that belong to this function, not to a nested def, class or lambda. */
-export function* ownDescendants(def: Node): Generator<Node> {
+export function* ownDescendants(def: SyntaxNode): Generator<SyntaxNode> {
   const body = def.childForFieldName('body');
   if (!body) return;
-  const stack: Node[] = [...body.namedChildren].filter((n): n is Node => n !== null).reverse();
+  const stack: SyntaxNode[] = [...body.namedChildren].filter((n): n is SyntaxNode => n !== null).reverse();
   while (stack.length) {
     const n = stack.pop()!;
     yield n;
@@ -34,22 +34,22 @@ export function* ownDescendants(def: Node): Generator<Node> {
   }
 }
 
-export function isAsync(def: Node): boolean {
+export function isAsync(def: SyntaxNode): boolean {
   return def.children.some((c) => c?.type === 'async');
 }
 
-export function isMethod(def: Node): boolean {
+export function isMethod(def: SyntaxNode): boolean {
   const outer = def.parent?.type === 'decorated_definition' ? def.parent : def;
   return outer.parent?.type === 'block' && outer.parent.parent?.type === 'class_definition';
 }
 
-export function isGenerator(def: Node): boolean {
+export function isGenerator(def: SyntaxNode): boolean {
   for (const n of ownDescendants(def)) if (n.type === 'yield') return true;
   return false;
 }
 
 /** Body is only a docstring, `pass` or `...`. */
-export function hasEmptyBody(def: Node): boolean {
+export function hasEmptyBody(def: SyntaxNode): boolean {
   const body = def.childForFieldName('body');
   if (!body) return true;
   return body.namedChildren.every((s) => {
@@ -63,7 +63,7 @@ export function hasEmptyBody(def: Node): boolean {
   });
 }
 
-export function functionCategories(def: Node): EdgeCategory[] {
+export function functionCategories(def: SyntaxNode): EdgeCategory[] {
   const out: EdgeCategory[] = [];
   if (def.parent?.type === 'decorated_definition') out.push('decorated');
   if (isAsync(def)) out.push('async');
@@ -76,7 +76,7 @@ export function functionCategories(def: Node): EdgeCategory[] {
   }
   if (hasEmptyBody(def)) out.push('empty_body');
   const params = def.childForFieldName('parameters');
-  const paramNodes = params?.namedChildren.filter((n): n is Node => n !== null) ?? [];
+  const paramNodes = params?.namedChildren.filter((n): n is SyntaxNode => n !== null) ?? [];
   if (paramNodes.some((p) => p.type === 'list_splat_pattern' || p.type === 'dictionary_splat_pattern' || p.descendantsOfType(['list_splat_pattern', 'dictionary_splat_pattern']).length > 0)) {
     out.push('varargs');
   }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../parse/syntax-node.js';
 
 /** The names and scopes that src/domains/lint/scopes.ts finds, as ruff's semantic model has them. */
 export type BindingKind =
@@ -10,9 +10,9 @@ export interface Binding {
   name: string;
   kind: BindingKind;
   /** Where ruff reports it: the bound identifier (or the imported name / alias). */
-  node: Node;
+  node: SyntaxNode;
   /** The statement that binds it (import, assignment, with, except clause...). */
-  stmt: Node;
+  stmt: SyntaxNode;
   used: boolean;
   /** Bound through `global` / `nonlocal`: not a local variable. */
   outer: boolean;

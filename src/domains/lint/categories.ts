@@ -1,13 +1,12 @@
-import type { Node, Tree } from 'web-tree-sitter';
 import { functionCategories } from '../../parse/edge-categories.js';
+import { FlatTree } from '../../parse/flat-tree.js';
 import { withTree } from '../../parse/python.js';
 import type { LintReport } from './tools.js';
 
 /** Edge categories of a parsed file: the syntax it contains, as the function domains mine it. */
-export function codeCategoriesOf(code: string, tree: Tree): string[] {
+export function codeCategoriesOf(code: string, flat: FlatTree): string[] {
   const cats = new Set<string>();
-  const defs: Node[] = tree.rootNode.descendantsOfType(['function_definition', 'class_definition']).filter((n): n is Node => n !== null);
-  for (const d of defs) {
+  for (const d of flat.root.descendantsOfType(['function_definition', 'class_definition'])) {
     if (d.type === 'class_definition') cats.add('class');
     else for (const c of functionCategories(d)) if (c !== 'no_annotations' && c !== 'empty_body') cats.add(c);
   }
@@ -17,7 +16,7 @@ export function codeCategoriesOf(code: string, tree: Tree): string[] {
 
 /** Edge categories of a file's code. */
 export function codeCategories(code: string): string[] {
-  return withTree(code, (tree) => codeCategoriesOf(code, tree));
+  return withTree(code, (tree) => codeCategoriesOf(code, FlatTree.of(tree, code)));
 }
 
 /** The lint situation the first report shows, as a category. */

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../parse/syntax-node.js';
 import { unparenthesized as unparen } from './parentheses.js';
 
 const LITERALS = new Set([
@@ -16,7 +16,7 @@ const EMPTY_BUILTINS = new Set(['set', 'list', 'tuple', 'dict', 'frozenset']);
  * awaits and comprehensions could; `list()` and friends could not; an operator could when an
  * operand is not a literal (it may be overloaded).
  */
-export function containsEffect(e: Node): boolean {
+export function containsEffect(e: SyntaxNode): boolean {
   if (e.type === 'call') {
     const fn = e.childForFieldName('function');
     const args = e.childForFieldName('arguments');

@@ -1,14 +1,14 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../parse/syntax-node.js';
 import type { TextEdit } from './rule.js';
 import { hasLeadingContent, lineStartOf, trailingSemicolon } from './statement-line.js';
 
 /** The statements of the block holding `stmt` (comments are not statements). */
-function siblings(stmt: Node): Node[] {
-  return (stmt.parent?.namedChildren ?? []).filter((c): c is Node => c !== null && c.type !== 'comment');
+function siblings(stmt: SyntaxNode): SyntaxNode[] {
+  return (stmt.parent?.namedChildren ?? []).filter((c): c is SyntaxNode => c !== null && c.type !== 'comment');
 }
 
 /** The statement node as ruff sees it: `x = 1` is an expression_statement around the assignment. */
-export function statementOf(node: Node): Node {
+export function statementOf(node: SyntaxNode): SyntaxNode {
   let at = node;
   while (at.parent && at.parent.type !== 'block' && at.parent.type !== 'module') at = at.parent;
   return at;
@@ -19,7 +19,7 @@ export function statementOf(node: Node): Node {
  * with the `;` up to the next statement; one after other code on its line goes alone; otherwise
  * its whole lines go, trailing comment and newline included.
  */
-export function deleteStatement(code: string, stmt: Node): TextEdit {
+export function deleteStatement(code: string, stmt: SyntaxNode): TextEdit {
   if (stmt.parent?.type === 'block' && siblings(stmt).length === 1) return { start: stmt.startIndex, end: stmt.endIndex, text: 'pass' };
   const semicolon = trailingSemicolon(code, stmt);
   if (semicolon !== -1) {

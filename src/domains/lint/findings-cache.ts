@@ -1,4 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
+import { FlatTree } from '../../parse/flat-tree.js';
 import { parsePython, reparsePython } from '../../parse/python.js';
 import { codeCategoriesOf } from './categories.js';
 import { lintTree } from './linter.js';
@@ -123,10 +124,12 @@ export class FindingsCache {
     const parses = !tree.rootNode.hasError;
     let state: LintState;
     try {
+      // Read out once for the lint's walks and the categories alike.
+      const flat = (parses && !hit) || withCategories ? FlatTree.of(tree, code) : null;
       state = {
         parses,
-        findings: hit?.findings ?? (parses ? lintTree(code, tree, this.rules, packageInit) : []),
-        categories: withCategories ? codeCategoriesOf(code, tree) : null,
+        findings: hit?.findings ?? (parses ? lintTree(code, tree, this.rules, packageInit, flat!) : []),
+        categories: withCategories ? codeCategoriesOf(code, flat!) : null,
       };
     } catch (e) {
       tree.delete();

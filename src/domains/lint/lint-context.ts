@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import type { Query, QueryCapture, Tree } from 'web-tree-sitter';
+import { FlatTree } from '../../parse/flat-tree.js';
 import { scmPathOf } from '../../parse/load-query.js';
 import { QueryBundle } from '../../parse/query-bundle.js';
 import type { LintContext } from './rule.js';
@@ -15,55 +16,78 @@ function charColumn(line: string, unitsIntoLine: number): number {
   return chars + 1;
 }
 
-export function makeLintContext(code: string, tree: Tree, packageInit = false): LintContext {
-  const lines = code.split('\n');
-  const lineStarts: number[] = [];
-  let at = 0;
-  for (const l of lines) {
-    lineStarts.push(at);
-    at += l.length + 1;
+/**
+ * One file's LintContext. A class, so that `flat` is a getter on the prototype: an object
+ * literal with a getter of its own gets a map of its own, and V8's maps (old space) kept each
+ * file's closures and memos alive until a full collection; the collector was then a seventh
+ * of a lint run.
+ */
+class FileLintContext implements LintContext {
+  readonly lines: string[];
+  readonly lineStarts: number[];
+  private readonly memos = new Map<string, unknown>();
+  private bundled: Map<string, QueryCapture[]> | null = null;
+
+  constructor(
+    readonly code: string,
+    readonly tree: Tree,
+    readonly packageInit: boolean,
+    private flatTree: FlatTree | undefined,
+  ) {
+    this.lines = code.split('\n');
+    this.lineStarts = [];
+    let at = 0;
+    for (const l of this.lines) {
+      this.lineStarts.push(at);
+      at += l.length + 1;
+    }
   }
-  const lineOf = (offset: number): number => {
+
+  get flat(): FlatTree {
+    return (this.flatTree ??= FlatTree.of(this.tree, this.code));
+  }
+
+  captures(query: Query): QueryCapture[] {
+    // A rule's query runs with every other .scm of its folder, once per file (see QueryBundle).
+    const path = scmPathOf(query);
+    if (!path) return query.captures(this.tree.rootNode);
+    this.bundled ??= QueryBundle.forFolder(dirname(path)).captures(this.tree.rootNode);
+    return this.bundled.get(path) ?? query.captures(this.tree.rootNode);
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  private lineOf(offset: number): number {
     let lo = 0;
-    let hi = lineStarts.length - 1;
+    let hi = this.lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
+      if (this.lineStarts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
-  };
-  const memos = new Map<string, unknown>();
-  let bundled: Map<string, QueryCapture[]> | null = null;
-  return {
-    code,
-    tree,
-    captures(query: Query): QueryCapture[] {
-      // A rule's query runs with every other .scm of its folder, once per file (see QueryBundle).
-      const path = scmPathOf(query);
-      if (!path) return query.captures(tree.rootNode);
-      bundled ??= QueryBundle.forFolder(dirname(path)).captures(tree.rootNode);
-      return bundled.get(path) ?? query.captures(tree.rootNode);
-    },
-    packageInit,
-    memo<T>(key: string, compute: () => T): T {
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
-    },
-    lines,
-    lineStarts,
-    position(offset) {
-      const i = lineOf(offset);
-      return { line: i + 1, col: charColumn(lines[i], offset - lineStarts[i]) };
-    },
-    offset(line, col) {
-      const text = lines[line - 1];
-      let units = 0;
-      for (let c = 1; c < col; c++) {
-        const unit = text.charCodeAt(units);
-        units += unit >= 0xd800 && unit <= 0xdbff ? 2 : 1;
-      }
-      return lineStarts[line - 1] + units;
-    },
-  };
+  }
+
+  position(offset: number): { line: number; col: number } {
+    const i = this.lineOf(offset);
+    return { line: i + 1, col: charColumn(this.lines[i], offset - this.lineStarts[i]) };
+  }
+
+  offset(line: number, col: number): number {
+    const text = this.lines[line - 1];
+    let units = 0;
+    for (let c = 1; c < col; c++) {
+      const unit = text.charCodeAt(units);
+      units += unit >= 0xd800 && unit <= 0xdbff ? 2 : 1;
+    }
+    return this.lineStarts[line - 1] + units;
+  }
+}
+
+/** `flat`, when the caller has read the tree out already (the findings cache does). */
+export function makeLintContext(code: string, tree: Tree, packageInit = false, flat?: FlatTree): LintContext {
+  return new FileLintContext(code, tree, packageInit, flat);
 }

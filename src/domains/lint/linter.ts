@@ -1,4 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
+import type { FlatTree } from '../../parse/flat-tree.js';
 import { withTree } from '../../parse/python.js';
 import { makeLintContext } from './lint-context.js';
 import type { LintFinding, LintRule } from './rule.js';
@@ -8,8 +9,8 @@ function byPosition(a: LintFinding, b: LintFinding): number {
 }
 
 /** Every rule over a parsed file, in the order `ruff check` prints: line, column, code. */
-export function lintTree(code: string, tree: Tree, rules: readonly LintRule[], packageInit = false): LintFinding[] {
-  const ctx = makeLintContext(code, tree, packageInit);
+export function lintTree(code: string, tree: Tree, rules: readonly LintRule[], packageInit = false, flat?: FlatTree): LintFinding[] {
+  const ctx = makeLintContext(code, tree, packageInit, flat);
   return rules.flatMap((r) => r.check(ctx)).sort(byPosition);
 }
 

@@ -1,8 +1,8 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../parse/syntax-node.js';
 import type { Scope } from './binding.js';
 
 /** Names listed in `__all__` (assigned or `+=` at module level, in `if`/`try` too) count as used. */
-export function markExports(root: Node, module: Scope): void {
+export function markExports(root: SyntaxNode, module: Scope): void {
   for (const a of root.descendantsOfType(['assignment', 'augmented_assignment'])) {
     if (!a || a.childForFieldName('left')?.text !== '__all__') continue;
     let owner = a.parent;

@@ -26,8 +26,7 @@ function facts(ctx: LintContext): NoqaFacts {
   return ctx.memo('noqa', () => {
     const byLine = new Map<number, Silenced>();
     let file: Silenced | null = null;
-    for (const c of ctx.tree.rootNode.descendantsOfType('comment')) {
-      if (!c) continue;
+    for (const c of ctx.flat.root.descendantsOfType('comment')) {
       const row = c.startPosition.row;
       const m = NOQA.exec(c.text);
       if (m) byLine.set(row + 1, merge(byLine.get(row + 1), m[1] === undefined ? null : m[1].split(/[,\s]+/)));
@@ -36,8 +35,8 @@ function facts(ctx: LintContext): NoqaFacts {
       if (f) file = merge(file, f[1] === undefined ? null : f[1].split(/[,\s]+/));
     }
     const multilineStrings: [number, number][] = [];
-    for (const s of ctx.tree.rootNode.descendantsOfType('string')) {
-      if (s && s.startPosition.row < s.endPosition.row) multilineStrings.push([s.startPosition.row + 1, s.endPosition.row + 1]);
+    for (const s of ctx.flat.root.descendantsOfType('string')) {
+      if (s.startPosition.row < s.endPosition.row) multilineStrings.push([s.startPosition.row + 1, s.endPosition.row + 1]);
     }
     return { byLine, file, multilineStrings };
   });

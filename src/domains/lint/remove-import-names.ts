@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../parse/syntax-node.js';
 import type { TextEdit } from './rule.js';
 
 /**
@@ -6,8 +6,8 @@ import type { TextEdit } from './rule.js';
  * name goes with the comma and spacing after it, and the new last name takes the old last
  * name's trailing comma (unless its own comma carries a comment).
  */
-export function removeImportNames(code: string, stmt: Node, remove: readonly Node[]): TextEdit {
-  const aliases = stmt.childrenForFieldName('name').filter((n): n is Node => n !== null);
+export function removeImportNames(code: string, stmt: SyntaxNode, remove: readonly SyntaxNode[]): TextEdit {
+  const aliases = stmt.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
   const close = stmt.children.find((c) => c?.type === ')') ?? null;
   const listEnd = close ? close.startIndex : aliases[aliases.length - 1].endIndex;
   // The comma segment of alias i runs from its end to the start of the next alias (or the list end).

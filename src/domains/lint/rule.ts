@@ -1,3 +1,4 @@
+import type { FlatTree } from '../../parse/flat-tree.js';
 import type { Query, QueryCapture, Tree } from 'web-tree-sitter';
 import type { Rng } from '../../generate/rng.js';
 import { defineRule, type DefinedRule } from '../../rules/define-rule.js';
@@ -81,6 +82,8 @@ export interface LintCases {
 export interface LintContext {
   code: string;
   tree: Tree;
+  /** The same tree read out into arrays once (built on first use): walks over it cost no wasm calls. */
+  readonly flat: FlatTree;
   /** A query's captures over the whole tree (every .scm of the rule's folder runs once per file). */
   captures(query: Query): QueryCapture[];
   lines: string[];

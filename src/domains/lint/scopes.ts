@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../parse/syntax-node.js';
 import type { Binding, BindingKind, Scope, ScopeAnalysis, ScopeKind } from './binding.js';
 import { markExports } from './module-exports.js';
 import type { LintContext } from './rule.js';
@@ -17,15 +17,15 @@ const LITERAL_SEQUENCES = new Set(['tuple', 'list', 'set', 'expression_list']);
 const COMPREHENSIONS = new Set(['list_comprehension', 'set_comprehension', 'dictionary_comprehension', 'generator_expression']);
 const UNBOUND = new Set<BindingKind>(['deletion', 'unbound-except']);
 
-const named = (n: Node | null): Node[] => (n ? n.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment') : []);
-const field = (n: Node, name: string): Node | null => n.childForFieldName(name);
+const named = (n: SyntaxNode | null): SyntaxNode[] => (n ? n.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'comment') : []);
+const field = (n: SyntaxNode, name: string): SyntaxNode | null => n.childForFieldName(name);
 
 /** The file's scope analysis, computed once and shared by F401 and F841 (read-only). */
 export function scopesOf(ctx: LintContext): ScopeAnalysis {
-  return ctx.memo('scopes', () => analyzeScopes(ctx.tree.rootNode));
+  return ctx.memo('scopes', () => analyzeScopes(ctx.flat.root));
 }
 
-export function analyzeScopes(root: Node): ScopeAnalysis {
+export function analyzeScopes(root: SyntaxNode): ScopeAnalysis {
   const scopes: Scope[] = [];
   const unusedExceptBindings: Binding[] = [];
   const deferred: (() => void)[] = [];
@@ -47,7 +47,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     }
   }
 
-  function bind(name: string, kind: BindingKind, node: Node, stmt: Node, extra: Partial<Binding> = {}, into: Scope = scope): Binding {
+  function bind(name: string, kind: BindingKind, node: SyntaxNode, stmt: SyntaxNode, extra: Partial<Binding> = {}, into: Scope = scope): Binding {
     const b: Binding = { name, kind, node, stmt, used: false, outer: false, target: null, inTuple: false, unpacked: false, exported: false, ...extra };
     const prev = into.bindings.get(name);
     if (prev && kind === 'annotation') return b; // `x: int` after a value leaves the value bound
@@ -100,7 +100,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     return s;
   }
 
-  function bindTargets(t: Node, kind: BindingKind, stmt: Node, flags: { inTuple: boolean; valueIsLiteral: boolean }): void {
+  function bindTargets(t: SyntaxNode, kind: BindingKind, stmt: SyntaxNode, flags: { inTuple: boolean; valueIsLiteral: boolean }): void {
     if (t.type === 'identifier') {
       const unpacked = flags.inTuple && !flags.valueIsLiteral;
       bind(t.text, kind, t, stmt, { inTuple: flags.inTuple, unpacked });
@@ -113,10 +113,10 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     }
   }
 
-  function annotation(t: Node | null): void {
+  function annotation(t: SyntaxNode | null): void {
     if (!t) return;
     // A string annotation is code: its names are uses, resolved once everything is bound.
-    const strings = (t.type === 'string' ? [t] : t.descendantsOfType('string').filter((s): s is Node => s !== null)).filter((s) => !inLiteral(s));
+    const strings = (t.type === 'string' ? [t] : t.descendantsOfType('string').filter((s): s is SyntaxNode => s !== null)).filter((s) => !inLiteral(s));
     if (strings.length === 0) return expr(t);
     const at = scope;
     deferred.push(() =>
@@ -131,7 +131,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     expr(t);
   }
 
-  function parameters(params: Node | null, declare: boolean): void {
+  function parameters(params: SyntaxNode | null, declare: boolean): void {
     for (const p of named(params)) {
       const name = p.type === 'identifier' ? p : (field(p, 'name') ?? named(p).find((c) => c.type === 'identifier') ?? named(named(p)[0]).find((c) => c.type === 'identifier'));
       if (!declare) {
@@ -142,7 +142,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     }
   }
 
-  function functionDef(fn: Node): void {
+  function functionDef(fn: SyntaxNode): void {
     parameters(field(fn, 'parameters'), false);
     annotation(field(fn, 'return_type'));
     const name = field(fn, 'name')!;
@@ -157,7 +157,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     });
   }
 
-  function lambda(l: Node): void {
+  function lambda(l: SyntaxNode): void {
     parameters(field(l, 'parameters'), false);
     const outer = scope;
     deferred.push(() => {
@@ -169,7 +169,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     });
   }
 
-  function comprehension(c: Node): void {
+  function comprehension(c: SyntaxNode): void {
     const clauses = named(c).filter((n) => n.type === 'for_in_clause' || n.type === 'if_clause');
     // The first iterable is evaluated in the enclosing scope.
     expr(field(clauses[0], 'right'));
@@ -183,7 +183,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     });
   }
 
-  function expr(e: Node | null): void {
+  function expr(e: SyntaxNode | null): void {
     if (!e) return;
     switch (e.type) {
       case 'identifier':
@@ -213,9 +213,9 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     named(e).forEach(expr);
   }
 
-  function assignment(a: Node, statement: Node): void {
-    const targets: Node[] = [];
-    let value: Node | null = a;
+  function assignment(a: SyntaxNode, statement: SyntaxNode): void {
+    const targets: SyntaxNode[] = [];
+    let value: SyntaxNode | null = a;
     while (value?.type === 'assignment') {
       targets.push(field(value, 'left')!);
       if (field(value, 'type')) annotation(field(value, 'type'));
@@ -233,7 +233,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     for (const t of targets) bindTargets(t, 'assignment', statement, { inTuple: false, valueIsLiteral });
   }
 
-  function exceptClause(c: Node): void {
+  function exceptClause(c: SyntaxNode): void {
     const value = field(c, 'value');
     let bound: Binding | null = null;
     let prev: Binding | undefined;
@@ -252,8 +252,8 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     else scope.bindings.set(bound.name, { ...bound, kind: 'unbound-except' });
   }
 
-  function importStatement(s: Node): void {
-    for (const alias of s.childrenForFieldName('name').filter((n): n is Node => n !== null)) {
+  function importStatement(s: SyntaxNode): void {
+    for (const alias of s.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null)) {
       if (alias.type === 'aliased_import') {
         const as = field(alias, 'alias')!;
         const kind = s.type === 'import_statement' ? 'import' : 'from-import';
@@ -269,8 +269,8 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
   }
 
   /** `case Point(x=px) | [px, *rest] as whole:` binds px, rest and whole; `Color.RED` and `Point` are uses. */
-  function pattern(p: Node, clause: Node): void {
-    const ids = (n: Node) => named(n).filter((c) => c.type === 'identifier');
+  function pattern(p: SyntaxNode, clause: SyntaxNode): void {
+    const ids = (n: SyntaxNode) => named(n).filter((c) => c.type === 'identifier');
     switch (p.type) {
       case 'dotted_name':
         if (ids(p).length === 1) bind(p.text, 'assignment', ids(p)[0], clause);
@@ -295,7 +295,7 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
     }
   }
 
-  function stmt(s: Node | null): void {
+  function stmt(s: SyntaxNode | null): void {
     if (!s) return;
     switch (s.type) {
       case 'module':
@@ -395,16 +395,16 @@ export function analyzeScopes(root: Node): ScopeAnalysis {
 }
 
 /** `os.path.join` for the `os` of that expression. */
-function attributeChain(id: Node): string {
+function attributeChain(id: SyntaxNode): string {
   let chain = id.text;
-  for (let n: Node = id; n.parent?.type === 'attribute' && n.parent.childForFieldName('object')?.id === n.id; n = n.parent) {
+  for (let n: SyntaxNode = id; n.parent?.type === 'attribute' && n.parent.childForFieldName('object')?.id === n.id; n = n.parent) {
     chain += `.${n.parent.childForFieldName('attribute')!.text}`;
   }
   return chain;
 }
 
 /** `Literal["json"]`: the strings are values, not forward references. */
-function inLiteral(s: Node): boolean {
+function inLiteral(s: SyntaxNode): boolean {
   for (let n = s.parent; n; n = n.parent) {
     // In annotations tree-sitter writes `Literal[...]` as a generic_type, elsewhere as a subscript.
     const head = n.type === 'subscript' ? n.childForFieldName('value') : n.type === 'generic_type' ? n.namedChild(0) : null;

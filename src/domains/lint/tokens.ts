@@ -1,4 +1,5 @@
-import type { Node } from 'web-tree-sitter';
+import type { FlatTree } from '../../parse/flat-tree.js';
+import type { SyntaxNode } from '../../parse/syntax-node.js';
 import type { LintContext } from './rule.js';
 
 /**
@@ -20,17 +21,17 @@ export interface Token {
 const NAMED_KEYWORDS = new Set(['true', 'false', 'none']);
 const NAMED_NUMBERS = new Set(['integer', 'float']);
 
-function isFString(node: Node): boolean {
+function isFString(node: SyntaxNode): boolean {
   const start = node.firstChild;
   return start !== null && start.type === 'string_start' && /[fFtT]/.test(start.text);
 }
 
-function push(out: Token[], kind: TokenKind, node: Node, text = node.text): void {
+function push(out: Token[], kind: TokenKind, node: SyntaxNode, text = node.text): void {
   out.push({ kind, text, start: node.startIndex, end: node.endIndex });
 }
 
 /** A format spec's literal text is not a node of its own; ruff lexes it as FStringMiddle. */
-function collectFormatSpec(node: Node, out: Token[]): void {
+function collectFormatSpec(node: SyntaxNode, out: Token[]): void {
   let at = node.startIndex;
   for (const child of node.children) {
     if (!child) continue;
@@ -41,7 +42,7 @@ function collectFormatSpec(node: Node, out: Token[]): void {
   if (node.endIndex > at) out.push({ kind: 'fmiddle', text: '', start: at, end: node.endIndex });
 }
 
-function collectFString(node: Node, out: Token[]): void {
+function collectFString(node: SyntaxNode, out: Token[]): void {
   for (const child of node.children) {
     if (!child) continue;
     if (child.type === 'string_start') push(out, 'fstart', child);
@@ -51,7 +52,7 @@ function collectFString(node: Node, out: Token[]): void {
   }
 }
 
-function collect(node: Node, out: Token[]): void {
+function collect(node: SyntaxNode, out: Token[]): void {
   if (node.isMissing) return;
   switch (node.type) {
     case 'comment':
@@ -95,37 +96,27 @@ function leafToken(type: string, named: boolean, start: number, end: number, tex
 const BY_NODE = new Set(['comment', 'line_continuation', 'string', 'format_specifier', 'type_conversion']);
 
 /**
- * The whole file's tokens. A TreeCursor walk, because making a JS Node object for every
- * leaf (node.children) was the largest cost of linting a file; only the few subtrees above
- * fall back to `collect`.
+ * The whole file's tokens, read from the flat tree in document order (node i's subtree is
+ * i + 1 up to after[i]); only the few subtrees above go through `collect`.
  */
-function collectFile(ctx: LintContext): Token[] {
+function collectFile(flat: FlatTree): Token[] {
   const out: Token[] = [];
-  const cursor = ctx.tree.walk();
-  try {
-    for (;;) {
-      const type = cursor.nodeType;
-      let descend = false;
-      if (cursor.nodeIsMissing) {
-        // skipped, as in collect()
-      } else if (BY_NODE.has(type)) {
-        collect(cursor.currentNode, out);
-      } else if (cursor.gotoFirstChild()) {
-        descend = true;
-      } else {
-        const start = cursor.startIndex;
-        const end = cursor.endIndex;
-        const token = leafToken(type, cursor.nodeIsNamed, start, end, ctx.code.slice(start, end));
-        if (token) out.push(token);
-      }
-      if (descend) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return out;
-      }
+  for (let i = 0; i < flat.size; ) {
+    const type = flat.typeName(i);
+    if (flat.isMissing(i)) {
+      i = flat.after[i]; // skipped, as in collect()
+    } else if (BY_NODE.has(type)) {
+      collect(flat.node(i), out);
+      i = flat.after[i];
+    } else if (flat.firstChild[i] >= 0) {
+      i++;
+    } else {
+      const token = leafToken(type, flat.isNamed(i), flat.start[i], flat.end[i], flat.code.slice(flat.start[i], flat.end[i]));
+      if (token) out.push(token);
+      i++;
     }
-  } finally {
-    cursor.delete();
   }
+  return out;
 }
 
 const OPENERS = new Set(['(', '[', '{']);
@@ -149,7 +140,7 @@ export function logicalLines(ctx: LintContext): Token[][] {
 }
 
 function computeLogicalLines(ctx: LintContext): Token[][] {
-  const tokens = collectFile(ctx);
+  const tokens = collectFile(ctx.flat);
   tokens.sort((a, b) => a.start - b.start);
   const lines: Token[][] = [];
   let current: Token[] = [];

@@ -1,0 +1,333 @@
+import type { Language, Point, Tree } from 'web-tree-sitter';
+import type { SyntaxNode } from './syntax-node.js';
+
+// tree-sitter's id for an ERROR node (ts_builtin_sym_error), named, with no entry in `types`.
+const ERROR_TYPE_ID = 0xffff;
+const NAMED = 1;
+const MISSING = 2;
+
+/** What a language says of its type and field ids, read once per Language. */
+class Vocabulary {
+  private readonly named = new Map<number, boolean>();
+  private readonly fieldIds = new Map<string, number>();
+
+  constructor(private readonly language: Language) {}
+
+  typeName(id: number): string {
+    return this.language.types[id] || 'ERROR';
+  }
+
+  isNamed(id: number): boolean {
+    let named = this.named.get(id);
+    if (named === undefined) {
+      named = id === ERROR_TYPE_ID || this.language.nodeTypeIsNamed(id);
+      this.named.set(id, named);
+    }
+    return named;
+  }
+
+  /** 0 (no field has that id) for a name the language does not know. */
+  fieldId(name: string): number {
+    let id = this.fieldIds.get(name);
+    if (id === undefined) {
+      id = this.language.fieldIdForName(name) ?? 0;
+      this.fieldIds.set(name, id);
+    }
+    return id;
+  }
+}
+
+const vocabularies = new WeakMap<Language, Vocabulary>();
+
+function vocabularyOf(language: Language): Vocabulary {
+  let v = vocabularies.get(language);
+  if (!v) vocabularies.set(language, (v = new Vocabulary(language)));
+  return v;
+}
+
+/**
+ * A parsed tree read out once into arrays, nodes numbered in document (pre-)order. Every step
+ * through a web-tree-sitter Node is a round trip into wasm, marshalling included; a file's lint
+ * walks the tree several times over (tokens, scopes, noqa comments, syntax categories), so one
+ * cursor walk that copies what they read, and plain array reads after it, cost less than any
+ * one of those walks did. The copy does not hold the wasm tree: it stays valid after `delete()`.
+ */
+export class FlatTree {
+  readonly size: number;
+  readonly typeId: Uint16Array;
+  readonly fieldId: Uint16Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly parent: Int32Array;
+  readonly firstChild: Int32Array;
+  readonly nextSibling: Int32Array;
+  /** One past the last node of each node's subtree: its descendants are (i, after[i]). */
+  readonly after: Int32Array;
+  private readonly flags: Uint8Array;
+  private readonly nodes: (FlatNode | undefined)[];
+  private lineStarts: number[] | null = null;
+  private readonly vocabulary: Vocabulary;
+
+  private constructor(
+    readonly code: string,
+    language: Language,
+    arrays: FlatArrays,
+  ) {
+    this.vocabulary = vocabularyOf(language);
+    this.size = arrays.size;
+    this.typeId = arrays.typeId;
+    this.fieldId = arrays.fieldId;
+    this.start = arrays.start;
+    this.end = arrays.end;
+    this.parent = arrays.parent;
+    this.firstChild = arrays.firstChild;
+    this.nextSibling = arrays.nextSibling;
+    this.after = arrays.after;
+    this.flags = arrays.flags;
+    this.nodes = new Array<FlatNode | undefined>(this.size);
+  }
+
+  /** One cursor walk over `tree`, which was parsed from `code`. */
+  static of(tree: Tree, code: string): FlatTree {
+    const vocabulary = vocabularyOf(tree.language);
+    // A MISSING node only comes with a parse error; asking every node costs a wasm call each.
+    const mayMiss = tree.rootNode.hasError;
+    const s = scratch;
+    const cursor = tree.walk();
+    let size = 0;
+    let up = -1; // the parent of the node the cursor is on
+    try {
+      for (;;) {
+        if (size === s.capacity) s.grow();
+        const i = size++;
+        const type = cursor.nodeTypeId;
+        s.typeId[i] = type;
+        s.fieldId[i] = cursor.currentFieldId;
+        s.start[i] = cursor.startIndex;
+        s.end[i] = cursor.endIndex;
+        s.flags[i] = (vocabulary.isNamed(type) ? NAMED : 0) | (mayMiss && cursor.nodeIsMissing ? MISSING : 0);
+        s.parent[i] = up;
+        s.firstChild[i] = s.lastChild[i] = s.nextSibling[i] = -1;
+        if (up >= 0) {
+          if (s.lastChild[up] >= 0) s.nextSibling[s.lastChild[up]] = i;
+          else s.firstChild[up] = i;
+          s.lastChild[up] = i;
+        }
+        if (cursor.gotoFirstChild()) {
+          up = i;
+          continue;
+        }
+        s.after[i] = size;
+        while (!cursor.gotoNextSibling()) {
+          if (!cursor.gotoParent()) return new FlatTree(code, tree.language, s.copy(size));
+          s.after[up] = size;
+          up = s.parent[up];
+        }
+      }
+    } finally {
+      cursor.delete();
+    }
+  }
+
+  get root(): FlatNode {
+    return this.node(0);
+  }
+
+  /** The node numbered `i`; the same object every time it is asked for. */
+  node(i: number): FlatNode {
+    return (this.nodes[i] ??= new FlatNode(this, i));
+  }
+
+  nodeOrNull(i: number): FlatNode | null {
+    return i < 0 ? null : this.node(i);
+  }
+
+  typeName(i: number): string {
+    return this.vocabulary.typeName(this.typeId[i]);
+  }
+
+  isNamed(i: number): boolean {
+    return (this.flags[i] & NAMED) !== 0;
+  }
+
+  isMissing(i: number): boolean {
+    return (this.flags[i] & MISSING) !== 0;
+  }
+
+  fieldIdOf(name: string): number {
+    return this.vocabulary.fieldId(name);
+  }
+
+  /** tree-sitter's point of a UTF-16 offset: rows split at `\n`, columns in UTF-16 units. */
+  point(offset: number): Point {
+    this.lineStarts ??= lineStartsOf(this.code);
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { row: lo, column: offset - starts[lo] };
+  }
+}
+
+type FlatArrays = Pick<FlatTree, 'size' | 'typeId' | 'fieldId' | 'start' | 'end' | 'parent' | 'firstChild' | 'nextSibling' | 'after'> & { flags: Uint8Array };
+
+const INT32_FIELDS = ['start', 'end', 'parent', 'firstChild', 'nextSibling', 'after'] as const;
+
+/**
+ * The arrays a walk writes into, kept between walks and grown as needed (a walk cannot know
+ * the node count before it ends): a tree's own arrays are then allocated once, at their final
+ * size, as views of one buffer.
+ */
+class Scratch {
+  capacity = 1024;
+  typeId = new Uint16Array(this.capacity);
+  fieldId = new Uint16Array(this.capacity);
+  flags = new Uint8Array(this.capacity);
+  start = new Int32Array(this.capacity);
+  end = new Int32Array(this.capacity);
+  parent = new Int32Array(this.capacity);
+  firstChild = new Int32Array(this.capacity);
+  lastChild = new Int32Array(this.capacity);
+  nextSibling = new Int32Array(this.capacity);
+  after = new Int32Array(this.capacity);
+
+  grow(): void {
+    this.capacity *= 2;
+    const wider = <T extends Uint16Array | Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(this.capacity);
+      b.set(a);
+      return b;
+    };
+    this.typeId = wider(this.typeId);
+    this.fieldId = wider(this.fieldId);
+    this.flags = wider(this.flags);
+    for (const k of [...INT32_FIELDS, 'lastChild'] as const) this[k] = wider(this[k]);
+  }
+
+  /** The first `size` entries, copied into one new buffer. */
+  copy(size: number): FlatArrays {
+    const buffer = new ArrayBuffer(size * (4 * INT32_FIELDS.length + 2 + 2 + 1));
+    let at = 0;
+    const take = <T extends Uint16Array | Int32Array | Uint8Array>(from: T, View: new (b: ArrayBuffer, offset: number, length: number) => T): T => {
+      const view = new View(buffer, at, size);
+      view.set(from.subarray(0, size));
+      at += size * view.BYTES_PER_ELEMENT;
+      return view;
+    };
+    const ints = Object.fromEntries(INT32_FIELDS.map((k) => [k, take(this[k], Int32Array)])) as Record<(typeof INT32_FIELDS)[number], Int32Array>;
+    return { size, ...ints, typeId: take(this.typeId, Uint16Array), fieldId: take(this.fieldId, Uint16Array), flags: take(this.flags, Uint8Array) };
+  }
+}
+
+const scratch = new Scratch();
+
+function lineStartsOf(code: string): number[] {
+  const starts = [0];
+  for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** One node of a FlatTree, answering the SyntaxNode questions from its arrays. */
+export class FlatNode implements SyntaxNode {
+  constructor(
+    readonly tree: FlatTree,
+    readonly id: number,
+  ) {}
+
+  get type(): string {
+    return this.tree.typeName(this.id);
+  }
+  get isNamed(): boolean {
+    return this.tree.isNamed(this.id);
+  }
+  get isMissing(): boolean {
+    return this.tree.isMissing(this.id);
+  }
+  get startIndex(): number {
+    return this.tree.start[this.id];
+  }
+  get endIndex(): number {
+    return this.tree.end[this.id];
+  }
+  get startPosition(): Point {
+    return this.tree.point(this.startIndex);
+  }
+  get endPosition(): Point {
+    return this.tree.point(this.endIndex);
+  }
+  get text(): string {
+    return this.tree.code.slice(this.startIndex, this.endIndex);
+  }
+  get parent(): FlatNode | null {
+    return this.tree.nodeOrNull(this.tree.parent[this.id]);
+  }
+  get firstChild(): FlatNode | null {
+    return this.tree.nodeOrNull(this.tree.firstChild[this.id]);
+  }
+  get nextSibling(): FlatNode | null {
+    return this.tree.nodeOrNull(this.tree.nextSibling[this.id]);
+  }
+  get nextNamedSibling(): FlatNode | null {
+    let i = this.tree.nextSibling[this.id];
+    while (i >= 0 && !this.tree.isNamed(i)) i = this.tree.nextSibling[i];
+    return this.tree.nodeOrNull(i);
+  }
+  get children(): FlatNode[] {
+    const out: FlatNode[] = [];
+    for (let i = this.tree.firstChild[this.id]; i >= 0; i = this.tree.nextSibling[i]) out.push(this.tree.node(i));
+    return out;
+  }
+  get namedChildren(): FlatNode[] {
+    const out: FlatNode[] = [];
+    for (let i = this.tree.firstChild[this.id]; i >= 0; i = this.tree.nextSibling[i]) if (this.tree.isNamed(i)) out.push(this.tree.node(i));
+    return out;
+  }
+  get childCount(): number {
+    let n = 0;
+    for (let i = this.tree.firstChild[this.id]; i >= 0; i = this.tree.nextSibling[i]) n++;
+    return n;
+  }
+  get namedChildCount(): number {
+    let n = 0;
+    for (let i = this.tree.firstChild[this.id]; i >= 0; i = this.tree.nextSibling[i]) if (this.tree.isNamed(i)) n++;
+    return n;
+  }
+  child(index: number): FlatNode | null {
+    let i = this.tree.firstChild[this.id];
+    for (let k = 0; i >= 0 && k < index; k++) i = this.tree.nextSibling[i];
+    return index < 0 ? null : this.tree.nodeOrNull(i);
+  }
+  namedChild(index: number): FlatNode | null {
+    if (index < 0) return null;
+    let k = 0;
+    for (let i = this.tree.firstChild[this.id]; i >= 0; i = this.tree.nextSibling[i]) {
+      if (!this.tree.isNamed(i)) continue;
+      if (k++ === index) return this.tree.node(i);
+    }
+    return null;
+  }
+  childForFieldName(fieldName: string): FlatNode | null {
+    const field = this.tree.fieldIdOf(fieldName);
+    if (field === 0) return null;
+    for (let i = this.tree.firstChild[this.id]; i >= 0; i = this.tree.nextSibling[i]) if (this.tree.fieldId[i] === field) return this.tree.node(i);
+    return null;
+  }
+  childrenForFieldName(fieldName: string): FlatNode[] {
+    const field = this.tree.fieldIdOf(fieldName);
+    const out: FlatNode[] = [];
+    if (field === 0) return out;
+    for (let i = this.tree.firstChild[this.id]; i >= 0; i = this.tree.nextSibling[i]) if (this.tree.fieldId[i] === field) out.push(this.tree.node(i));
+    return out;
+  }
+  descendantsOfType(types: string | string[]): FlatNode[] {
+    const wanted = new Set(typeof types === 'string' ? [types] : types);
+    const out: FlatNode[] = [];
+    // As web-tree-sitter's walk, which passes over a node ending at the file's first point.
+    for (let i = this.id, stop = this.tree.after[this.id]; i < stop; i++) if (this.tree.end[i] > 0 && wanted.has(this.tree.typeName(i))) out.push(this.tree.node(i));
+    return out;
+  }
+}
