@@ -1,4 +1,4 @@
-import type { Language, Point, Tree } from 'web-tree-sitter';
+import type { Edit, Language, Point, Range, Tree } from 'web-tree-sitter';
 import type { SyntaxNode } from './syntax-node.js';
 
 // tree-sitter's id for an ERROR node (ts_builtin_sym_error), named, with no entry in `types`.
@@ -64,16 +64,20 @@ export class FlatTree {
   /** One past the last node of each node's subtree: its descendants are (i, after[i]). */
   readonly after: Int32Array;
   private readonly flags: Uint8Array;
-  private readonly nodes: (FlatNode | undefined)[];
+  private nodes: (FlatNode | undefined)[] | null = null;
   private lineStarts: number[] | null = null;
   private readonly vocabulary: Vocabulary;
 
   private constructor(
     readonly code: string,
-    language: Language,
+    vocabulary: Vocabulary,
     arrays: FlatArrays,
+    /** The tree had a parse error (ERROR or MISSING nodes). */
+    readonly hasError: boolean,
+    /** Nodes copied from the earlier text's flat tree rather than walked. */
+    readonly copied: number,
   ) {
-    this.vocabulary = vocabularyOf(language);
+    this.vocabulary = vocabulary;
     this.size = arrays.size;
     this.typeId = arrays.typeId;
     this.fieldId = arrays.fieldId;
@@ -84,28 +88,37 @@ export class FlatTree {
     this.nextSibling = arrays.nextSibling;
     this.after = arrays.after;
     this.flags = arrays.flags;
-    this.nodes = new Array<FlatNode | undefined>(this.size);
   }
 
-  /** One cursor walk over `tree`, which was parsed from `code`. */
-  static of(tree: Tree, code: string): FlatTree {
+  /**
+   * One cursor walk over `tree`, which was parsed from `code`. With `previous` (the flat tree of
+   * the text `tree` was reparsed from, the edit and tree-sitter's changed ranges), a subtree
+   * the edit left alone is copied from it instead of walked: after a fix or an injection that
+   * is most of the file.
+   */
+  static of(tree: Tree, code: string, previous?: FlatPrevious): FlatTree {
     const vocabulary = vocabularyOf(tree.language);
     // A MISSING node only comes with a parse error; asking every node costs a wasm call each.
-    const mayMiss = tree.rootNode.hasError;
+    const hasError = tree.rootNode.hasError;
+    // Both trees free of errors, so that a range and a type name one node.
+    const from = previous && !hasError && !previous.flat.hasError ? new Correspondence(previous) : null;
     const s = scratch;
     const cursor = tree.walk();
     let size = 0;
+    let copied = 0;
     let up = -1; // the parent of the node the cursor is on
     try {
       for (;;) {
-        if (size === s.capacity) s.grow();
+        if (size === s.capacity) s.grow(size + 1);
         const i = size++;
         const type = cursor.nodeTypeId;
+        const start = cursor.startIndex;
+        const end = cursor.endIndex;
         s.typeId[i] = type;
         s.fieldId[i] = cursor.currentFieldId;
-        s.start[i] = cursor.startIndex;
-        s.end[i] = cursor.endIndex;
-        s.flags[i] = (vocabulary.isNamed(type) ? NAMED : 0) | (mayMiss && cursor.nodeIsMissing ? MISSING : 0);
+        s.start[i] = start;
+        s.end[i] = end;
+        s.flags[i] = (vocabulary.isNamed(type) ? NAMED : 0) | (hasError && cursor.nodeIsMissing ? MISSING : 0);
         s.parent[i] = up;
         s.firstChild[i] = s.lastChild[i] = s.nextSibling[i] = -1;
         if (up >= 0) {
@@ -113,13 +126,20 @@ export class FlatTree {
           else s.firstChild[up] = i;
           s.lastChild[up] = i;
         }
-        if (cursor.gotoFirstChild()) {
-          up = i;
-          continue;
+        const old = from ? from.match(up, type, start, end) : -1;
+        if (old >= 0 && from!.untouched(start, end)) {
+          size = from!.copySubtree(old, i, s);
+          copied += size - i - 1;
+        } else {
+          if (from) from.enter(i, old);
+          if (cursor.gotoFirstChild()) {
+            up = i;
+            continue;
+          }
         }
         s.after[i] = size;
         while (!cursor.gotoNextSibling()) {
-          if (!cursor.gotoParent()) return new FlatTree(code, tree.language, s.copy(size));
+          if (!cursor.gotoParent()) return new FlatTree(code, vocabulary, s.copy(size), hasError, copied);
           s.after[up] = size;
           up = s.parent[up];
         }
@@ -129,13 +149,27 @@ export class FlatTree {
     }
   }
 
+  private arrays(): Omit<FlatArrays, 'flags'> {
+    const { size, typeId, fieldId, start, end, parent, firstChild, nextSibling, after } = this;
+    return { size, typeId, fieldId, start, end, parent, firstChild, nextSibling, after };
+  }
+
   get root(): FlatNode {
     return this.node(0);
   }
 
   /** The node numbered `i`; the same object every time it is asked for. */
   node(i: number): FlatNode {
+    this.nodes ??= new Array<FlatNode | undefined>(this.size);
     return (this.nodes[i] ??= new FlatNode(this, i));
+  }
+
+  /**
+   * The same tree without the node objects made so far (nodes asked of it are new ones): what
+   * a cache keeps for the next edit to copy from, at the arrays' size alone.
+   */
+  bare(): FlatTree {
+    return this.nodes === null ? this : new FlatTree(this.code, this.vocabulary, { ...this.arrays(), flags: this.flags }, this.hasError, this.copied);
   }
 
   nodeOrNull(i: number): FlatNode | null {
@@ -148,6 +182,11 @@ export class FlatTree {
 
   isNamed(i: number): boolean {
     return (this.flags[i] & NAMED) !== 0;
+  }
+
+  /** The named and missing bits of node `i`, as stored. */
+  flagsOf(i: number): number {
+    return this.flags[i];
   }
 
   isMissing(i: number): boolean {
@@ -192,11 +231,14 @@ class Scratch {
   parent = new Int32Array(this.capacity);
   firstChild = new Int32Array(this.capacity);
   lastChild = new Int32Array(this.capacity);
+  /** For a node being walked: the next child of its earlier counterpart to compare with. */
+  oldPointer = new Int32Array(this.capacity);
   nextSibling = new Int32Array(this.capacity);
   after = new Int32Array(this.capacity);
 
-  grow(): void {
-    this.capacity *= 2;
+  /** Room for at least `needed` nodes. */
+  grow(needed: number): void {
+    while (this.capacity < needed) this.capacity *= 2;
     const wider = <T extends Uint16Array | Int32Array | Uint8Array>(a: T): T => {
       const b = new (a.constructor as new (n: number) => T)(this.capacity);
       b.set(a);
@@ -205,7 +247,7 @@ class Scratch {
     this.typeId = wider(this.typeId);
     this.fieldId = wider(this.fieldId);
     this.flags = wider(this.flags);
-    for (const k of [...INT32_FIELDS, 'lastChild'] as const) this[k] = wider(this[k]);
+    for (const k of [...INT32_FIELDS, 'lastChild', 'oldPointer'] as const) this[k] = wider(this[k]);
   }
 
   /** The first `size` entries, copied into one new buffer. */
@@ -224,6 +266,99 @@ class Scratch {
 }
 
 const scratch = new Scratch();
+
+/** What an incremental parse leaves to copy from: the earlier text's flat tree and what changed. */
+export interface FlatPrevious {
+  flat: FlatTree;
+  edit: Edit;
+  changed: readonly Range[];
+}
+
+/**
+ * Which node of the earlier tree a node of the new one is. Children are matched in order under
+ * matched parents, by type and by where they start once the edit's shift is undone. A node
+ * clear of the edit and of every changed range (with a character's margin) is the same
+ * subtree in both trees, so its whole subtree is copied, offsets shifted.
+ */
+class Correspondence {
+  private readonly old: FlatTree;
+  private readonly editStart: number;
+  private readonly oldEditEnd: number;
+  private readonly newEditEnd: number;
+  private readonly delta: number;
+  private readonly dirty: [number, number][];
+
+  constructor({ flat, edit, changed }: FlatPrevious) {
+    this.old = flat;
+    this.editStart = edit.startIndex;
+    this.oldEditEnd = edit.oldEndIndex;
+    this.newEditEnd = edit.newEndIndex;
+    this.delta = edit.newEndIndex - edit.oldEndIndex;
+    this.dirty = [[edit.startIndex, edit.newEndIndex], ...changed.map((r): [number, number] => [r.startIndex, r.endIndex])];
+  }
+
+  /** An earlier offset in the new text's terms; NaN inside the text the edit replaced. */
+  private moved(offset: number): number {
+    if (offset < this.editStart) return offset;
+    if (offset >= this.oldEditEnd) return offset + this.delta;
+    return NaN;
+  }
+
+  /** Nothing of the new text in [start, end] was edited or changed its syntax. */
+  untouched(start: number, end: number): boolean {
+    for (const [a, b] of this.dirty) if (!(end < a || start > b)) return false;
+    return true;
+  }
+
+  /** The earlier node that the new node (child of `up`, walked or not) corresponds to, or -1. */
+  match(up: number, type: number, start: number, end: number): number {
+    const old = this.old;
+    if (up < 0) return old.typeId[0] === type ? 0 : -1;
+    let c = scratch.oldPointer[up];
+    // Pass over earlier children that start before this one, or inside the replaced text.
+    for (; c >= 0; c = old.nextSibling[c]) {
+      const at = this.moved(old.start[c]);
+      if (at >= start) break;
+    }
+    scratch.oldPointer[up] = c;
+    if (c < 0 || old.typeId[c] !== type || this.moved(old.start[c]) !== start) return -1;
+    // A node the edit touched may have grown or shrunk; one it did not must end where it did.
+    if (this.untouched(start, end) && this.moved(old.end[c]) !== end) return -1;
+    scratch.oldPointer[up] = old.nextSibling[c];
+    return c;
+  }
+
+  /** The new node `i` is walked into: its children are compared with the earlier `old`'s. */
+  enter(i: number, old: number): void {
+    scratch.oldPointer[i] = old >= 0 ? this.old.firstChild[old] : -1;
+  }
+
+  /**
+   * Copies the descendants of earlier node `old` under new node `i` (whose own entries are
+   * written); returns the new size.
+   */
+  copySubtree(old: number, i: number, s: Scratch): number {
+    const o = this.old;
+    const count = o.after[old] - old;
+    if (i + count > s.capacity) s.grow(i + count);
+    const shift = o.end[old] < this.editStart ? 0 : this.delta;
+    const index = (k: number) => (k < 0 ? -1 : k - old + i);
+    s.firstChild[i] = index(o.firstChild[old]);
+    for (let k = old + 1; k < old + count; k++) {
+      const n = k - old + i;
+      s.typeId[n] = o.typeId[k];
+      s.fieldId[n] = o.fieldId[k];
+      s.flags[n] = o.flagsOf(k);
+      s.start[n] = o.start[k] + shift;
+      s.end[n] = o.end[k] + shift;
+      s.parent[n] = index(o.parent[k]);
+      s.firstChild[n] = index(o.firstChild[k]);
+      s.nextSibling[n] = index(o.nextSibling[k]);
+      s.after[n] = index(o.after[k]);
+    }
+    return i + count;
+  }
+}
 
 function lineStartsOf(code: string): number[] {
   const starts = [0];

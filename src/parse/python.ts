@@ -1,4 +1,4 @@
-import { Language, Parser, type Edit, type Point, type Tree } from 'web-tree-sitter';
+import { Language, Parser, type Edit, type Point, type Range, type Tree } from 'web-tree-sitter';
 import { projectPath } from '../paths.js';
 
 let language: Language | undefined;
@@ -62,19 +62,34 @@ export function textDifference(before: string, after: string): Edit {
   };
 }
 
+/** An incremental parse: the new tree, the edit it was parsed over, and what tree-sitter says changed. */
+export interface Reparse {
+  tree: Tree;
+  /** The one text difference, in the new text's terms past its start (see textDifference). */
+  edit: Edit;
+  /** Where the new tree's syntax differs from the old one's (tree.getChangedRanges). */
+  changed: Range[];
+}
+
 /**
  * The parse of `code`, reusing the tree of an earlier text where the two agree (tree-sitter's
  * incremental parse: a fix or an injection changes a line or two, and a full parse of the
  * file costs five times as much). The earlier tree is left as it was; the caller owns both.
  */
 export function reparsePython(code: string, before: { code: string; tree: Tree }): Tree {
+  return reparseWithChanges(code, before).tree;
+}
+
+/** reparsePython, also telling where the syntax changed (FlatTree copies the rest). */
+export function reparseWithChanges(code: string, before: { code: string; tree: Tree }): Reparse {
   if (!parser) throw new Error('initPython() has not run');
   const old = before.tree.copy();
   try {
-    old.edit(textDifference(before.code, code));
+    const edit = textDifference(before.code, code);
+    old.edit(edit);
     const tree = parser.parse(code, old);
     if (!tree) throw new Error('tree-sitter returned no tree');
-    return tree;
+    return { tree, edit, changed: old.getChangedRanges(tree) };
   } finally {
     old.delete();
   }

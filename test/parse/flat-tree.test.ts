@@ -1,9 +1,10 @@
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import type { Node } from 'web-tree-sitter';
+import { rngFor } from '../../src/generate/rng.js';
 import { FlatTree, type FlatNode } from '../../src/parse/flat-tree.js';
 import { listPythonFiles } from '../../src/parse/list-python-files.js';
-import { pythonLanguage, withTree } from '../../src/parse/python.js';
+import { parsePython, pythonLanguage, reparseWithChanges, withTree } from '../../src/parse/python.js';
 import type { SyntaxNode } from '../../src/parse/syntax-node.js';
 import { projectPath } from '../../src/paths.js';
 
@@ -97,5 +98,80 @@ describe('FlatTree', () => {
     expect(def.childForFieldName('name')!.text).to.equal('f');
     expect(flat.root.descendantsOfType('list_splat_pattern').map((n) => n.text)).to.deep.equal(['*b']);
     expect(def.childForFieldName('no_such_field')).to.equal(null);
+  });
+
+  describe('read again after an edit, copying what the edit left alone', () => {
+    /** Every array of a flat tree, as plain lists (the node cache aside). */
+    const arrays = (f: FlatTree) => ({
+      size: f.size,
+      hasError: f.hasError,
+      ...Object.fromEntries((['typeId', 'fieldId', 'start', 'end', 'parent', 'firstChild', 'nextSibling', 'after'] as const).map((k) => [k, [...f[k]]])),
+      flags: Array.from({ length: f.size }, (_, i) => f.flagsOf(i)),
+    });
+
+    /** Edits of the kinds fixes and injections make: lines added, dropped, changed, joined, split. */
+    function edits(code: string, seed: number): string[] {
+      const rng = rngFor(seed, 'flat-tree');
+      const lines = code.split('\n');
+      const at = () => Math.floor(rng() * lines.length);
+      const out: string[] = [];
+      for (let k = 0; k < 4; k++) {
+        const a = at();
+        out.push([...lines.slice(0, a), 'import re', ...lines.slice(a)].join('\n'));
+        out.push([...lines.slice(0, a), ...lines.slice(a + 1)].join('\n'));
+        out.push([...lines.slice(0, a), `${lines[a]}  # é ✓ 🎉`, ...lines.slice(a + 1)].join('\n'));
+        out.push([...lines.slice(0, a), lines[a].replace(/ = /, '='), ...lines.slice(a + 1)].join('\n'));
+        out.push([...lines.slice(0, a), `${' '.repeat(/^ */.exec(lines[a])![0].length)}unused_result = None`, ...lines.slice(a)].join('\n'));
+      }
+      out.push(code.replace(/\n\n\n/, '\n\n'), code.replace(/(\w)\(/, '$1 ('), code.replace(/^(import \w+)\nimport (\w+)$/m, '$1, $2'), code.replace(/:\n/, ':\n    x = [1,\n'));
+      return [...new Set(out)].filter((e) => e !== code);
+    }
+
+    it('gives the arrays a whole walk of a fresh parse gives, after every edit of every lint fixture', function () {
+      this.timeout(600_000);
+      let compared = 0;
+      let copied = 0;
+      let nodes = 0;
+      for (const [n, file] of listPythonFiles(projectPath('fixtures', 'lint')).entries()) {
+        const code = readFileSync(file, 'utf8');
+        const before = parsePython(code);
+        const flat = FlatTree.of(before, code);
+        try {
+          for (const edited of edits(code, n)) {
+            const { tree, edit, changed } = reparseWithChanges(edited, { code, tree: before });
+            try {
+              const again = FlatTree.of(tree, edited, { flat, edit, changed });
+              const whole = withTree(edited, (fresh) => FlatTree.of(fresh, edited));
+              expect(arrays(again), `${file}, edit at ${edit.startPosition.row + 1}:${edit.startPosition.column + 1}`).to.deep.equal(arrays(whole));
+              compared++;
+              copied += again.copied;
+              nodes += again.size;
+            } finally {
+              tree.delete();
+            }
+          }
+        } finally {
+          before.delete();
+        }
+      }
+      expect(compared).to.be.greaterThan(500);
+      // The point of it: most of a file is copied, not walked (a parse error forbids copying).
+      expect(copied / nodes).to.be.greaterThan(0.5);
+    });
+
+    it('copies nothing from a tree with a parse error, and nothing into one', () => {
+      const good = 'def f(x):\n    return x\n\n\ndef g():\n    pass\n';
+      const bad = good.replace('return x', 'return x +');
+      for (const [a, b] of [[good, bad], [bad, good]]) {
+        const before = parsePython(a);
+        const flat = FlatTree.of(before, a);
+        const { tree, edit, changed } = reparseWithChanges(b, { code: a, tree: before });
+        const again = FlatTree.of(tree, b, { flat, edit, changed });
+        expect(again.copied).to.equal(0);
+        expect(arrays(again)).to.deep.equal(arrays(FlatTree.of(tree, b)));
+        tree.delete();
+        before.delete();
+      }
+    });
   });
 });

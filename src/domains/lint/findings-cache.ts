@@ -1,6 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
-import { FlatTree } from '../../parse/flat-tree.js';
-import { parsePython, reparsePython } from '../../parse/python.js';
+import { FlatTree, type FlatPrevious } from '../../parse/flat-tree.js';
+import { parsePython, reparseWithChanges } from '../../parse/python.js';
 import { codeCategoriesOf } from './categories.js';
 import { lintTree } from './linter.js';
 import type { LintFinding, LintRule } from './rule.js';
@@ -27,15 +27,21 @@ const DEFAULT_BUDGET_CHARS = 2_000_000;
 const TREE_BUDGET_CHARS = 200_000;
 const BASE_TREE_BUDGET_CHARS = 1_000_000;
 
+/** A kept parse: the wasm tree, and its flat copy when one was made (an edit's copy reads it). */
+interface Kept {
+  tree: Tree;
+  flat: FlatTree | null;
+}
+
 /** Recent trees by text, within a budget of characters; a tree pushed out is deleted. */
 class TreeShelf {
-  private readonly trees = new Map<string, Tree>();
+  private readonly trees = new Map<string, Kept>();
   private chars = 0;
 
   constructor(private readonly budgetChars: number) {}
 
   /** The tree, taken off this shelf (the caller owns it now). */
-  take(code: string): Tree | undefined {
+  take(code: string): Kept | undefined {
     const tree = this.trees.get(code);
     if (tree) {
       this.trees.delete(code);
@@ -48,7 +54,7 @@ class TreeShelf {
     return this.trees.has(code);
   }
 
-  get(code: string): Tree | undefined {
+  get(code: string): Kept | undefined {
     const tree = this.trees.get(code);
     if (tree) {
       this.trees.delete(code);
@@ -57,19 +63,19 @@ class TreeShelf {
     return tree;
   }
 
-  put(code: string, tree: Tree): void {
+  put(code: string, kept: Kept): void {
     const old = this.trees.get(code);
-    if (old === tree) return;
+    if (old?.tree === kept.tree) return;
     if (old) {
-      old.delete();
+      old.tree.delete();
       this.trees.delete(code);
       this.chars -= code.length;
     }
-    this.trees.set(code, tree);
+    this.trees.set(code, kept);
     this.chars += code.length;
     for (const [k, t] of this.trees) {
       if (this.chars <= this.budgetChars || this.trees.size === 1) break;
-      t.delete();
+      t.tree.delete();
       this.trees.delete(k);
       this.chars -= k.length;
     }
@@ -113,19 +119,30 @@ export class FindingsCache {
     let hit = this.map.get(key);
     // A base's state may have been made before anyone knew it was one (the fixed file is):
     // its tree goes on the bases' shelf now, parsed again if it is gone.
-    if (base && hit && !this.baseTrees.has(code)) this.baseTrees.put(code, this.recentTrees.take(code) ?? parsePython(code));
+    if (base && hit && !this.baseTrees.has(code)) this.baseTrees.put(code, this.recentTrees.take(code) ?? { tree: parsePython(code), flat: null });
     if (hit) {
       this.map.delete(key);
       this.map.set(key, hit);
       if (!withCategories || hit.categories) return hit;
     }
     const before = parent === undefined ? undefined : (this.baseTrees.get(parent) ?? this.recentTrees.get(parent));
-    const tree = before ? reparsePython(code, { code: parent!, tree: before }) : parsePython(code);
+    let tree: Tree;
+    let previous: FlatPrevious | undefined;
+    if (before) {
+      const r = reparseWithChanges(code, { code: parent!, tree: before.tree });
+      tree = r.tree;
+      // A kept tree without its copy (a base parsed for its tree alone) gets one now: a walk
+      // either way, and the next edit of the same text copies from it.
+      before.flat ??= FlatTree.of(before.tree, parent!);
+      previous = { flat: before.flat, edit: r.edit, changed: r.changed };
+    } else tree = parsePython(code);
     const parses = !tree.rootNode.hasError;
     let state: LintState;
+    let flat: FlatTree | null = null;
     try {
-      // Read out once for the lint's walks and the categories alike.
-      const flat = (parses && !hit) || withCategories ? FlatTree.of(tree, code) : null;
+      // Read out once for the lint's walks and the categories alike (from the parent's copy
+      // where the edit left it alone).
+      flat = (parses && !hit) || withCategories ? FlatTree.of(tree, code, previous) : null;
       state = {
         parses,
         findings: hit?.findings ?? (parses ? lintTree(code, tree, this.rules, packageInit, flat!) : []),
@@ -135,8 +152,10 @@ export class FindingsCache {
       tree.delete();
       throw e;
     }
-    if (base) this.baseTrees.put(code, tree);
-    else this.recentTrees.put(code, tree);
+    // The arrays alone: the node objects the lint made are not kept with them.
+    const kept = { tree, flat: flat?.bare() ?? null };
+    if (base) this.baseTrees.put(code, kept);
+    else this.recentTrees.put(code, kept);
     if (!hit) this.chars += key.length;
     this.map.set(key, state);
     for (const [k] of this.map) {
