@@ -10,6 +10,7 @@ const MISSING = 2;
 class Vocabulary {
   private readonly named = new Map<number, boolean>();
   private readonly fieldIds = new Map<string, number>();
+  private readonly idSets = new Map<string, Set<number>>();
 
   constructor(private readonly language: Language) {}
 
@@ -24,6 +25,22 @@ class Vocabulary {
       this.named.set(id, named);
     }
     return named;
+  }
+
+  /** The ids of every type with one of these names, by the names joined (a rule asks the same few). */
+  typeIds(types: string | string[]): ReadonlySet<number> {
+    const key = typeof types === 'string' ? types : types.join('\0');
+    let ids = this.idSets.get(key);
+    if (!ids) {
+      const names = new Set(typeof types === 'string' ? [types] : types);
+      ids = new Set<number>();
+      this.language.types.forEach((name, id) => {
+        if (names.has(name)) ids!.add(id);
+      });
+      if (names.has('ERROR')) ids.add(ERROR_TYPE_ID);
+      this.idSets.set(key, ids);
+    }
+    return ids;
   }
 
   /** 0 (no field has that id) for a name the language does not know. */
@@ -191,6 +208,10 @@ export class FlatTree {
 
   isMissing(i: number): boolean {
     return (this.flags[i] & MISSING) !== 0;
+  }
+
+  typeIds(types: string | string[]): ReadonlySet<number> {
+    return this.vocabulary.typeIds(types);
   }
 
   fieldIdOf(name: string): number {
@@ -459,10 +480,11 @@ export class FlatNode implements SyntaxNode {
     return out;
   }
   descendantsOfType(types: string | string[]): FlatNode[] {
-    const wanted = new Set(typeof types === 'string' ? [types] : types);
+    const wanted = this.tree.typeIds(types);
+    const { typeId, end, after } = this.tree;
     const out: FlatNode[] = [];
     // As web-tree-sitter's walk, which passes over a node ending at the file's first point.
-    for (let i = this.id, stop = this.tree.after[this.id]; i < stop; i++) if (this.tree.end[i] > 0 && wanted.has(this.tree.typeName(i))) out.push(this.tree.node(i));
+    for (let i = this.id, stop = after[this.id]; i < stop; i++) if (end[i] > 0 && wanted.has(typeId[i])) out.push(this.tree.node(i));
     return out;
   }
 }

@@ -6,7 +6,9 @@ import { ruffCheck } from '../support/ruff-oracle.js';
 
 // Text of many scripts and symbol kinds: wide CJK and Hangul, emoji with a skin-tone modifier,
 // combining and nonspacing marks (Tamil, Devanagari, Thai), spacing marks, zero-width characters.
-const SAMPLES = ['தமிழ்', 'é', 'e\u0301', '中文', '한국어', '🙂', '\u200b', 'ä', 'ｱ', 'ก่', 'हिन्दी', 'عربي', '∑', '\u00ad', '👍🏽', '\u0e31', 'ᄀ', '\u20dd', 'ﾊﾝｶｸ', '⌚', 'Ω', '\u2028x', 'x\u0300y', '\u202ex', '\u2060x', '\u200dx'];
+const SAMPLES = ['தமிழ்', 'é', 'e\u0301', '中文', '한국어', '🙂', '\u200b', 'ä', 'ｱ', 'ก่', 'हिन्दी', 'عربي', '∑', '\u00ad', '👍🏽', '\u0e31', 'ᄀ', '\u20dd', 'ﾊﾝｶｸ', '⌚', 'Ω', '\u2028x', 'x\u0300y', '\u202ex', '\u2060x', '\u200dx',
+  // Printable ASCII has a fast path (one column a character); tabs and controls do not take it.
+  'a', 'ab\t', 'a\x7f', 'a\x0c'];
 
 describe('rules/lint E501: line width is display width, as ruff measures it', () => {
   it('agrees with ruff on every sample repeated to straddle the limit, message and column alike', async () => {

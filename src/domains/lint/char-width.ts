@@ -51,8 +51,13 @@ export function charWidth(ch: string, column: number): number {
   return inRanges(cp, WIDE) ? 2 : 1;
 }
 
+// Printable ASCII takes one column a character: most lines are only that, and E501 measures
+// every line of every file state.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** The display width of a line of text, as ruff measures it for E501. */
 export function displayWidth(text: string): number {
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let w = 0;
   for (const ch of text) w += charWidth(ch, w);
   return w;
