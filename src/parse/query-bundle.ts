@@ -14,6 +14,7 @@ import { pythonLanguage } from './python.js';
  */
 export class QueryBundle {
   private static readonly byFolder = new Map<string, QueryBundle>();
+  private static readonly listings = new Map<string, string[]>();
 
   private constructor(
     private readonly query: Query,
@@ -21,13 +22,20 @@ export class QueryBundle {
     private readonly files: readonly string[],
   ) {}
 
-  static forFolder(folder: string): QueryBundle {
-    let bundle = QueryBundle.byFolder.get(folder);
-    if (!bundle) {
-      const files = readdirSync(folder)
+  /** The folder's .scm files (all of them, or the `only` ones) as one query, compiled once. */
+  static forFolder(folder: string, only?: ReadonlySet<string>): QueryBundle {
+    let all = QueryBundle.listings.get(folder);
+    if (!all) {
+      all = readdirSync(folder)
         .filter((f) => f.endsWith('.scm'))
         .sort()
         .map((f) => join(folder, f));
+      QueryBundle.listings.set(folder, all);
+    }
+    const files = only ? all.filter((f) => only.has(f)) : all;
+    const key = only ? `${folder}\0${files.join('\0')}` : folder;
+    let bundle = QueryBundle.byFolder.get(key);
+    if (!bundle) {
       const source = files.map((f, i) => prefixCaptures(readFileSync(f, 'utf8'), `q${i}__`)).join('\n');
       let query: Query;
       try {
@@ -36,7 +44,7 @@ export class QueryBundle {
         throw new QueryError(`${displayPath(folder)}: its queries do not compile together: ${(e as Error).message}`);
       }
       bundle = new QueryBundle(query, files);
-      QueryBundle.byFolder.set(folder, bundle);
+      QueryBundle.byFolder.set(key, bundle);
     }
     return bundle;
   }

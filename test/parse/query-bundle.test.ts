@@ -34,6 +34,23 @@ describe('parse/query-bundle', () => {
     }
   });
 
+  it('runs only the files asked for, with the captures the whole folder gives them', () => {
+    const folder = projectPath('rules', 'lint');
+    const only = new Set([join(folder, 'E501.scm'), join(folder, 'E225.scm')]);
+    const some = QueryBundle.forFolder(folder, only);
+    expect(QueryBundle.forFolder(folder, new Set(only))).to.equal(some); // compiled once per set
+    const code = readFileSync(listPythonFiles(projectPath('fixtures', 'lint'))[0], 'utf8');
+    withTree(code, (tree) => {
+      const part = some.captures(tree.rootNode);
+      const whole = QueryBundle.forFolder(folder).captures(tree.rootNode);
+      expect([...part.keys()].sort()).to.deep.equal([...only].sort());
+      for (const path of only) {
+        expect(part.get(path)!.length, path).to.be.greaterThan(0);
+        expect(part.get(path)!.map(sig), path).to.deep.equal(whole.get(path)!.map(sig));
+      }
+    });
+  });
+
   it('names the folder when its queries do not compile together', () => {
     const dir = mkdtempSync(join(tmpdir(), 'trajgen-bundle-'));
     try {

@@ -33,6 +33,7 @@ class FileLintContext implements LintContext {
     readonly tree: Tree,
     readonly packageInit: boolean,
     private flatTree: FlatTree | undefined,
+    private readonly checksOnly: boolean,
   ) {
     this.lines = code.split('\n');
     this.lineStarts = [];
@@ -48,10 +49,20 @@ class FileLintContext implements LintContext {
   }
 
   captures(query: Query): QueryCapture[] {
-    // A rule's query runs with every other .scm of its folder, once per file (see QueryBundle).
+    // A rule's query runs with the other .scm files of its folder, once per file (see
+    // QueryBundle). A lint runs only those its checks have asked for: the rest (statements,
+    // definitions, bodies: where patterns can be injected) cost a lint most of the query's time.
     const path = scmPathOf(query);
     if (!path) return query.captures(this.tree.rootNode);
-    this.bundled ??= QueryBundle.forFolder(dirname(path)).captures(this.tree.rootNode);
+    const folder = dirname(path);
+    let only: Set<string> | undefined;
+    if (this.checksOnly) {
+      only = askedByChecks.get(folder);
+      if (!only) askedByChecks.set(folder, (only = new Set()));
+      only.add(path);
+    }
+    this.bundled ??= QueryBundle.forFolder(folder, only).captures(this.tree.rootNode);
+    // A query first asked after this file's bundle ran runs alone (its captures are the same).
     return this.bundled.get(path) ?? query.captures(this.tree.rootNode);
   }
 
@@ -87,7 +98,13 @@ class FileLintContext implements LintContext {
   }
 }
 
-/** `flat`, when the caller has read the tree out already (the findings cache does). */
-export function makeLintContext(code: string, tree: Tree, packageInit = false, flat?: FlatTree): LintContext {
-  return new FileLintContext(code, tree, packageInit, flat);
+/** The .scm files each folder's rule checks have asked a LintContext for, in this thread. */
+const askedByChecks = new Map<string, Set<string>>();
+
+/**
+ * `flat`, when the caller has read the tree out already (the findings cache does);
+ * `checksOnly`, when only the rules' checks will read it (a lint), not their injections.
+ */
+export function makeLintContext(code: string, tree: Tree, packageInit = false, flat?: FlatTree, checksOnly = false): LintContext {
+  return new FileLintContext(code, tree, packageInit, flat, checksOnly);
 }

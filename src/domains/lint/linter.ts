@@ -10,7 +10,7 @@ function byPosition(a: LintFinding, b: LintFinding): number {
 
 /** Every rule over a parsed file, in the order `ruff check` prints: line, column, code. */
 export function lintTree(code: string, tree: Tree, rules: readonly LintRule[], packageInit = false, flat?: FlatTree): LintFinding[] {
-  const ctx = makeLintContext(code, tree, packageInit, flat);
+  const ctx = makeLintContext(code, tree, packageInit, flat, true);
   return rules.flatMap((r) => r.check(ctx)).sort(byPosition);
 }
 
