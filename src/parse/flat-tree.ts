@@ -1,4 +1,5 @@
 import type { Edit, Language, Point, Range, Tree } from 'web-tree-sitter';
+import { lineIndexAt, lineStartsOf } from './line-starts.js';
 import type { SyntaxNode } from './syntax-node.js';
 
 // tree-sitter's id for an ERROR node (ts_builtin_sym_error), named, with no entry in `types`.
@@ -221,15 +222,8 @@ export class FlatTree {
   /** tree-sitter's point of a UTF-16 offset: rows split at `\n`, columns in UTF-16 units. */
   point(offset: number): Point {
     this.lineStarts ??= lineStartsOf(this.code);
-    const starts = this.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { row: lo, column: offset - starts[lo] };
+    const row = lineIndexAt(this.lineStarts, offset);
+    return { row, column: offset - this.lineStarts[row] };
   }
 }
 
@@ -305,7 +299,6 @@ class Correspondence {
   private readonly old: FlatTree;
   private readonly editStart: number;
   private readonly oldEditEnd: number;
-  private readonly newEditEnd: number;
   private readonly delta: number;
   private readonly dirty: [number, number][];
 
@@ -313,7 +306,6 @@ class Correspondence {
     this.old = flat;
     this.editStart = edit.startIndex;
     this.oldEditEnd = edit.oldEndIndex;
-    this.newEditEnd = edit.newEndIndex;
     this.delta = edit.newEndIndex - edit.oldEndIndex;
     this.dirty = [[edit.startIndex, edit.newEndIndex], ...changed.map((r): [number, number] => [r.startIndex, r.endIndex])];
   }
@@ -379,12 +371,6 @@ class Correspondence {
     }
     return i + count;
   }
-}
-
-function lineStartsOf(code: string): number[] {
-  const starts = [0];
-  for (let i = code.indexOf('\n'); i >= 0; i = code.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** One node of a FlatTree, answering the SyntaxNode questions from its arrays. */

@@ -1,6 +1,7 @@
 import { dirname } from 'node:path';
 import type { Query, QueryCapture, Tree } from 'web-tree-sitter';
 import { FlatTree } from '../../parse/flat-tree.js';
+import { lineIndexAt, lineStartsOf } from '../../parse/line-starts.js';
 import { scmPathOf } from '../../parse/load-query.js';
 import { QueryBundle } from '../../parse/query-bundle.js';
 import type { LintContext } from './rule.js';
@@ -36,12 +37,7 @@ class FileLintContext implements LintContext {
     private readonly checksOnly: boolean,
   ) {
     this.lines = code.split('\n');
-    this.lineStarts = [];
-    let at = 0;
-    for (const l of this.lines) {
-      this.lineStarts.push(at);
-      at += l.length + 1;
-    }
+    this.lineStarts = lineStartsOf(code);
   }
 
   get flat(): FlatTree {
@@ -71,19 +67,8 @@ class FileLintContext implements LintContext {
     return this.memos.get(key) as T;
   }
 
-  private lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-
   position(offset: number): { line: number; col: number } {
-    const i = this.lineOf(offset);
+    const i = lineIndexAt(this.lineStarts, offset);
     return { line: i + 1, col: charColumn(this.lines[i], offset - this.lineStarts[i]) };
   }
 
