@@ -1,6 +1,6 @@
 import type { Tree } from 'web-tree-sitter';
 import { FlatTree, type FlatPrevious } from '../../parse/flat-tree.js';
-import { parsePython, reparseWithChanges } from '../../parse/python.js';
+import { parsePython, reparseWithChanges, type Reparse } from '../../parse/python.js';
 import { codeCategoriesOf } from './categories.js';
 import { lintTree } from './linter.js';
 import type { LintFinding, LintRule } from './rule.js';
@@ -126,23 +126,15 @@ export class FindingsCache {
       if (!withCategories || hit.categories) return hit;
     }
     const before = parent === undefined ? undefined : (this.baseTrees.get(parent) ?? this.recentTrees.get(parent));
-    let tree: Tree;
-    let previous: FlatPrevious | undefined;
-    if (before) {
-      const r = reparseWithChanges(code, { code: parent!, tree: before.tree });
-      tree = r.tree;
-      // A kept tree without its copy (a base parsed for its tree alone) gets one now: a walk
-      // either way, and the next edit of the same text copies from it.
-      before.flat ??= FlatTree.of(before.tree, parent!);
-      previous = { flat: before.flat, edit: r.edit, changed: r.changed };
-    } else tree = parsePython(code);
+    const reparse = before ? reparseWithChanges(code, { code: parent!, tree: before.tree }) : null;
+    const tree = reparse ? reparse.tree : parsePython(code);
     const parses = !tree.rootNode.hasError;
     let state: LintState;
     let flat: FlatTree | null = null;
     try {
       // Read out once for the lint's walks and the categories alike (from the parent's copy
       // where the edit left it alone).
-      flat = (parses && !hit) || withCategories ? FlatTree.of(tree, code, previous) : null;
+      if ((parses && !hit) || withCategories) flat = FlatTree.of(tree, code, reparse ? this.previousOf(before!, parent!, reparse) : undefined);
       state = {
         parses,
         findings: hit?.findings ?? (parses ? lintTree(code, tree, this.rules, packageInit, flat!) : []),
@@ -164,6 +156,17 @@ export class FindingsCache {
       this.chars -= k.length;
     }
     return state;
+  }
+
+  /**
+   * What the new state's flat copy copies from. A kept tree without its copy (a base parsed for
+   * its tree alone) gets one now: a walk either way, and the next edit of it copies from it.
+   * Nothing is copied from a tree with a parse error, so such a parent is not walked for it.
+   */
+  private previousOf(before: Kept, parent: string, { edit, changed }: Reparse): FlatPrevious | undefined {
+    if (!before.flat && before.tree.rootNode.hasError) return undefined;
+    before.flat ??= FlatTree.of(before.tree, parent);
+    return { flat: before.flat, edit, changed };
   }
 
   findings(code: string, options: StateOptions = {}): readonly LintFinding[] {
