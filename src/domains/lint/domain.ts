@@ -13,6 +13,7 @@ import { FindingsCache } from './findings-cache.js';
 import { playShape, type LintScenario } from './policy.js';
 import { loadLintRules, ruffConfigText, ruffSelection, type LoadedLintRule } from './rules.js';
 import { vocabulary } from './shape-vocabulary.js';
+import type { Injection } from './rule.js';
 import { toReport } from './tools.js';
 import { LintVersions, type Version } from './versions.js';
 import { LINT_MAX_LINES, lineCount, piecesOf } from './pieces.js';
@@ -35,9 +36,10 @@ function lintUnit(file: string, code: string, endings: LineEndings, base: Base, 
     categories: codeCategories(code),
     *variants(shape: Shape, rng: Rng): Generator<Variant | null> {
       const seen = new Set<string>();
+      const refused = new Set<Injection>();
       const firsts = versions.firsts();
       for (let i = 0; i < MAX_VERSIONS; i++) {
-        const v: Version | null = i < firsts.length ? firsts[i] : versions.next(shape.when, rng);
+        const v: Version | null = i < firsts.length ? firsts[i] : versions.next(shape.when, rng, refused);
         // Digests, not texts: a unit may try thousands of versions on a long run.
         const key = v && digest(v.code);
         if (!v || seen.has(key!) || lineCount(v.code) > maxLines) {

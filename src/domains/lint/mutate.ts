@@ -3,7 +3,7 @@ import { withTree } from '../../parse/python.js';
 import { applyEdits } from './apply-edits.js';
 import { makeLintContext } from './lint-context.js';
 import type { Injection, LintRule } from './rule.js';
-import { isExact, knownInexact } from './verify-injection.js';
+import { isExact } from './verify-injection.js';
 
 export interface Site {
   code: string;
@@ -35,21 +35,26 @@ function span(i: Injection): [number, number] {
 }
 
 /**
+ * A judge of whole mutations, and the injections it has seen refused: a lane's own knowledge.
+ * It must not be shared between lanes: what one lane learnt would change what another picks,
+ * and a lane's variants would depend on which lanes a thread happened to play before it.
+ */
+export interface MutationJudge {
+  accept(mutated: string, picks: readonly Site[]): boolean;
+  refused: Set<Injection>;
+}
+
+/**
  * A seeded mutation: from each group, `count` injections at distinct spots of the code, all
  * applied together. Null when a group has too few sites apart from the others, or the result
  * is refused.
  *
- * Without `accept`, each site's own check runs before it is picked, and the result must parse.
- * With it, the result is judged whole (the caller lints it anyway, so a site's check, a parse
+ * Without a judge, each site's own check runs before it is picked, and the result must parse.
+ * With one, the result is judged whole (the caller lints it anyway, so a site's check, a parse
  * and a lint of its own, is spent only when a result is refused: then each pick's check runs,
- * and a site that fails it is never picked again).
+ * and a site that fails it goes into the judge's refused set and is not picked again).
  */
-export function mutateGroups(
-  code: string,
-  groups: readonly { sites: readonly Site[]; count: number }[],
-  rng: Rng,
-  accept?: (mutated: string, picks: readonly Site[]) => boolean,
-): { code: string; injected: string[] } | null {
+export function mutateGroups(code: string, groups: readonly { sites: readonly Site[]; count: number }[], rng: Rng, judge?: MutationJudge): { code: string; injected: string[] } | null {
   const picks: Site[] = [];
   const taken: [number, number][] = [];
   for (const { sites, count } of groups) {
@@ -59,7 +64,7 @@ export function mutateGroups(
       const [a, b] = span(site.injection);
       // Keep edits apart (a line's worth) so one pattern does not swallow another.
       if (taken.some(([x, y]) => a <= y + 1 && b + 1 >= x)) continue;
-      if (accept ? knownInexact(site.injection) : !isExact(site.injection)) continue;
+      if (judge ? judge.refused.has(site.injection) : !isExact(site.injection)) continue;
       picks.push(site);
       taken.push([a, b]);
       got++;
@@ -68,9 +73,9 @@ export function mutateGroups(
   }
   if (picks.length === 0) return { code, injected: [] };
   const mutated = applyEdits(code, picks.flatMap((p) => p.injection.edits));
-  const ok = accept ? accept(mutated, picks) : withTree(mutated, (tree) => !tree.rootNode.hasError);
+  const ok = judge ? judge.accept(mutated, picks) : withTree(mutated, (tree) => !tree.rootNode.hasError);
   if (!ok) {
-    if (accept) for (const p of picks) isExact(p.injection);
+    if (judge) for (const p of picks) if (!isExact(p.injection)) judge.refused.add(p.injection);
     return null;
   }
   return { code: mutated, injected: picks.map((p) => p.code).sort() };

@@ -40,10 +40,8 @@ export interface Injection {
   /** e.g. "unused import of re" — for people reading meta. */
   label: string;
   edits: TextEdit[];
-  /** Whether the edit really gives exactly one new finding; asked only of sites a mutation picks. */
+  /** Whether the edit really gives exactly one new finding (checked once, on first ask); asked only of sites a mutation picks. */
   exact?: () => boolean;
-  /** The check's verdict if it has run (undefined before). */
-  known?: () => boolean | undefined;
 }
 
 export interface LintRule {

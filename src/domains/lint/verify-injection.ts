@@ -24,16 +24,11 @@ export function keepExact(ctx: LintContext, candidates: Injection[], check: (c: 
       }
       return verdict;
     };
-    return { ...inj, exact, known: () => verdict };
+    return { ...inj, exact };
   });
 }
 
 /** Whether an injection passed its check (one without a check is exact by construction). */
 export function isExact(inj: Injection): boolean {
   return inj.exact ? inj.exact() : true;
-}
-
-/** An injection whose check has run and refused it (nothing is computed here). */
-export function knownInexact(inj: Injection): boolean {
-  return inj.known?.() === false;
 }

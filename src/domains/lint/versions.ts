@@ -2,7 +2,7 @@ import { digest } from '../../generate/digest.js';
 import { intBetween, rngFor, type Rng } from '../../generate/rng.js';
 import type { FindingsCache } from './findings-cache.js';
 import { injectionSites, mutateGroups, type Site } from './mutate.js';
-import type { LintFinding, LintRule } from './rule.js';
+import type { Injection, LintFinding, LintRule } from './rule.js';
 import { MAX_FIX_EACH } from './shape-vocabulary.js';
 import { removableBlocks, subFile, type Block } from './sub-file.js';
 import { LintWorkspace } from './workspace.js';
@@ -135,8 +135,11 @@ export class LintVersions {
     return out;
   }
 
-  /** One more version for a shape with these predicates, or null when this try gave nothing. */
-  next(when: readonly string[], rng: Rng): Version | null {
+  /**
+   * One more version for a shape with these predicates, or null when this try gave nothing.
+   * `refused`: the injections this lane has seen refused (the lane's own, see MutationJudge).
+   */
+  next(when: readonly string[], rng: Rng, refused: Set<Injection>): Version | null {
     const recipe = recipeFor(when);
     if (recipe.clean) {
       const code = this.clean(rng);
@@ -156,7 +159,7 @@ export class LintVersions {
       const state = this.cache.state(mutated, { packageInit: this.packageInit, withCategories: true, parent: code });
       return state.parses && sameCounts(state.findings, [...found.map((f) => f.code), ...picks.map((p) => p.code)]);
     };
-    const m = mutateGroups(code, [{ sites: byFix(true), count: want }, { sites: byFix(false), count: wantUnfixable }], rng, accept);
+    const m = mutateGroups(code, [{ sites: byFix(true), count: want }, { sites: byFix(false), count: wantUnfixable }], rng, { accept, refused });
     return m && { code: m.code, origin, mutated: m.code !== code };
   }
 }
