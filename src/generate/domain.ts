@@ -4,6 +4,7 @@ import type { PythonSource } from '../parse/discover-sources.js';
 import type { TrainingExample } from '../schema/conversation.js';
 import type { Shape } from '../shapes/schema.js';
 import type { ShapeVocabulary } from '../shapes/vocabulary.js';
+import type { ReadyRecord } from './ready-record.js';
 import type { Rng } from './rng.js';
 
 export interface LoadContext {
@@ -28,6 +29,8 @@ export interface Variant {
   nodeCode: string;
   /** Plays the variant; null when the policy's story does not happen on it (a miss, never written). */
   build(seed: number): TrainingExample | null;
+  /** The example already checked and serialised (a lane worker's), instead of build. */
+  ready?(seed: number): ReadyRecord | null;
 }
 
 export interface Unit {

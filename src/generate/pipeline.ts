@@ -6,9 +6,6 @@ import { CapacityError, DefinitionError, FixtureError, TrajgenError } from '../e
 import { discoverSources, type SourceReport } from '../parse/discover-sources.js';
 import { initPython } from '../parse/python.js';
 import { displayPath, projectPath } from '../paths.js';
-import { pyDumps } from '../pyjson/dumps.js';
-import { checkExample } from '../record/check-example.js';
-import type { TrainingExample } from '../schema/conversation.js';
 import { loadShapes, renormalised } from '../shapes/load-shapes.js';
 import { MixStream } from '../shapes/mix-stream.js';
 import type { Shape } from '../shapes/schema.js';
@@ -18,7 +15,8 @@ import { yieldToLoop } from './yield-to-loop.js';
 import { OutputFolder } from './output-folder.js';
 import { digest } from './digest.js';
 import { LanePool } from './lanes/lane-pool.js';
-import type { Domain, Unit } from './domain.js';
+import type { Domain, Unit, Variant } from './domain.js';
+import { readyRecord, type ReadyRecord } from './ready-record.js';
 import { rngFor, type Rng } from './rng.js';
 import { orderEvalFiles } from './select-eval-files.js';
 import { SummaryTally, type Summary } from './summary.js';
@@ -55,6 +53,12 @@ export interface GenerateOptions {
 export function laneRng(seed: number, domainName: string, unitId: string, shapeName: string): Rng {
   return rngFor(seed, domainName, 'variants', unitId, shapeName);
 }
+
+/**
+ * Items a lane worker makes ahead of what the main thread has taken, per lane. With 2 a worker
+ * often had every open lane full and slept while the main thread waited on another lane's next.
+ */
+const LANE_AHEAD = 2;
 
 export function defaultWorkers(count: number): number {
   return count < 1000 ? 0 : Math.max(0, Math.min(3, availableParallelism() - 1));
@@ -179,9 +183,18 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
   const started = process.hrtime.bigint();
   checkGenerateOptions(options.count, options.split);
   const { domain, seed } = options;
-  const prepared = await prepare(options);
   const workers = domain.parallel ? (options.workers ?? defaultWorkers(options.count)) : 0;
-  const pool = workers > 0 ? await LanePool.start({ domain: domain.name, fixturesDir: options.fixturesDir, definitionPath: options.definitionPath, shapesPath: options.shapesPath, strict: options.strict, maxLines: options.maxLines, seed, ahead: 2 }, workers) : null;
+  // The workers load the units while the main thread does: start-up is paid once, not twice.
+  const starting = workers > 0 ? LanePool.start({ domain: domain.name, fixturesDir: options.fixturesDir, definitionPath: options.definitionPath, shapesPath: options.shapesPath, strict: options.strict, maxLines: options.maxLines, seed, validate: options.validate ?? true, ahead: LANE_AHEAD }, workers) : null;
+  let prepared: PreparedRun;
+  try {
+    prepared = await prepare(options);
+  } catch (e) {
+    // The main thread's error names the fault; a worker's start, failing the same way, is dropped.
+    await starting?.then((p) => p.close()).catch(() => undefined);
+    throw e;
+  }
+  const pool = await starting;
   // With workers, the main thread keeps a share of the units (every workers+1-th) and plays
   // them itself while the workers fill theirs.
   const units = pool
@@ -232,22 +245,24 @@ async function generateWith(options: GenerateOptions, prepared: PreparedRun, uni
     const usedUnits = new Set<string>();
     let written = 0;
 
-    const emit = (example: TrainingExample | null, split: 'train' | 'eval', shape: Shape, unit: Unit, nodeCode: string): boolean => {
-      if (example === null) return false;
-      if (example.meta.shape !== shape.name) throw new Error(`${domain.name}: asked for shape ${shape.name}, the unit played ${example.meta.shape}`);
-      if (validate) {
-        const problems = checkExample(example);
-        if (problems.length) throw new Error(`trajgen produced a malformed ${domain.name} example (${example.meta.fixture}): ${problems[0]}`);
+    const emit = (variant: Variant, split: 'train' | 'eval', shape: Shape, unit: Unit): boolean => {
+      let record: ReadyRecord | null;
+      if (variant.ready) record = variant.ready(seed);
+      else {
+        const example = variant.build(seed);
+        record = example && readyRecord(example, domain.name, validate);
       }
-      const line = pyDumps(example);
+      if (record === null) return false;
+      const { line, facts } = record;
+      if (facts.shape !== shape.name) throw new Error(`${domain.name}: asked for shape ${shape.name}, the unit played ${facts.shape}`);
       const key = digest(line);
       if (seenLines.has(key)) return false;
       seenLines.add(key);
       writers[split]!.write(line);
       disk.check(written + 1, writers.train!.bytes + writers.eval!.bytes);
-      tally.add(example, split, edgeCategories);
+      tally.add(facts, split, edgeCategories);
       usedUnits.add(unit.id);
-      shownCodes.add(digest(nodeCode));
+      shownCodes.add(digest(variant.nodeCode));
       written++;
       if (written % 250 === 0) options.onProgress?.(written, options.count);
       return true;
@@ -259,7 +274,7 @@ async function generateWith(options: GenerateOptions, prepared: PreparedRun, uni
       await yieldToLoop();
       const next = evalStream.next();
       if (!next) break;
-      const used = emit(next.variant.build(seed), 'eval', next.shape, next.unit, next.variant.nodeCode);
+      const used = emit(next.variant, 'eval', next.shape, next.unit);
       next.report(used);
       if (used) {
         evalCodes.add(digest(next.variant.nodeCode));
@@ -301,7 +316,7 @@ async function generateWith(options: GenerateOptions, prepared: PreparedRun, uni
         next.report(false);
         continue;
       }
-      const used = emit(next.variant.build(seed), 'train', next.shape, next.unit, next.variant.nodeCode);
+      const used = emit(next.variant, 'train', next.shape, next.unit);
       next.report(used);
       if (used) trainWritten++;
     }

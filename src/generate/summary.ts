@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TrainingExample } from '../schema/conversation.js';
+import type { RecordFacts } from './ready-record.js';
 
 export const MixRowSchema = z.object({
   /** The shape's weight over the weights of the shapes in play. */
@@ -56,15 +56,14 @@ export class SummaryTally {
   written = 0;
   withMistake = 0;
 
-  add(example: TrainingExample, split: 'train' | 'eval', edgeCategories: ReadonlySet<string>): void {
+  add(facts: RecordFacts, split: 'train' | 'eval', edgeCategories: ReadonlySet<string>): void {
     this.written++;
-    example.meta.rules.forEach((r) => bump(this.perRule, r));
-    bump(this.perShape, example.meta.shape);
-    const assistant = example.messages.filter((m) => m.role === 'assistant').length;
-    if (example.meta.targets.length < assistant) this.withMistake++;
+    facts.rules.forEach((r) => bump(this.perRule, r));
+    bump(this.perShape, facts.shape);
+    if (facts.targets < facts.assistantTurns) this.withMistake++;
     // Tool calls before submit_result: every assistant message but the last.
-    bump(this.calls, String(assistant - 1));
-    if (split === 'eval') example.meta.tags.filter((t) => edgeCategories.has(t)).forEach((t) => bump(this.evalCategories, t));
+    bump(this.calls, String(facts.assistantTurns - 1));
+    if (split === 'eval') facts.tags.filter((t) => edgeCategories.has(t)).forEach((t) => bump(this.evalCategories, t));
   }
 
   /** Declared against actual, for the shapes in play (declared share renormalised over them). */

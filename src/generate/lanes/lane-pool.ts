@@ -95,12 +95,19 @@ export class LanePool {
             yield null;
             continue;
           }
-          const line = item.line;
+          const record = item.record;
+          const sameSeed = (s: number) => {
+            if (s !== seed) throw new Error(`lane pool: built with seed ${seed}, asked for ${s}`);
+          };
           yield {
             nodeCode: item.nodeCode,
             build(s: number) {
-              if (s !== seed) throw new Error(`lane pool: built with seed ${seed}, asked for ${s}`);
-              return line === null ? null : (pyLoads(line) as TrainingExample);
+              sameSeed(s);
+              return record === null ? null : (pyLoads(record.line) as TrainingExample);
+            },
+            ready(s: number) {
+              sameSeed(s);
+              return record;
             },
           };
         }

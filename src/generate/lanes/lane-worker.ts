@@ -1,8 +1,8 @@
 import { receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
-import type { Unit } from '../domain.js';
+import type { Unit, Variant } from '../domain.js';
 import { loadDomain } from '../../domains/registry.js';
-import { pyDumps } from '../../pyjson/dumps.js';
 import { laneRng, prepare } from '../pipeline.js';
+import { readyRecord } from '../ready-record.js';
 import { ITEMS, WORK, type FromWorker, type LaneItem, type LaneWorkerInit, type ToWorker } from './protocol.js';
 
 /**
@@ -63,9 +63,9 @@ try {
       item = { kind: 'end' };
     } else if (step.value === null) item = { kind: 'miss' };
     else {
-      const variant = step.value as { nodeCode: string; build(seed: number): unknown };
+      const variant = step.value as Variant;
       const example = variant.build(init.seed);
-      item = { kind: 'variant', nodeCode: variant.nodeCode, line: example === null ? null : pyDumps(example) };
+      item = { kind: 'variant', nodeCode: variant.nodeCode, record: example && readyRecord(example, domain.name, init.validate) };
     }
     lane.made++;
     post({ kind: 'item', lane: lane.key, item });

@@ -1,10 +1,12 @@
+import type { ReadyRecord } from '../ready-record.js';
+
 /**
  * Messages between the main thread and a lane worker. A lane is one unit playing one shape;
  * its items are what `unit.variants(shape, rng)` yields, each built at once: a miss (null),
- * the end, or the shown code and the example as Python's json.dumps wrote it (or null when
- * the policy's story did not happen).
+ * the end, or the shown code and the example ready to write (or null when the policy's story
+ * did not happen).
  */
-export type LaneItem = { kind: 'end' } | { kind: 'miss' } | { kind: 'variant'; nodeCode: string; line: string | null };
+export type LaneItem = { kind: 'end' } | { kind: 'miss' } | { kind: 'variant'; nodeCode: string; record: ReadyRecord | null };
 
 export interface LaneWorkerInit {
   domain: string;
@@ -14,6 +16,8 @@ export interface LaneWorkerInit {
   strict?: boolean;
   maxLines?: number;
   seed: number;
+  /** Check each example before it is sent (GenerateOptions.validate). */
+  validate: boolean;
   /** Items a worker computes ahead of what the main thread has taken, per lane. */
   ahead: number;
 }

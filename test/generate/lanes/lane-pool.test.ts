@@ -33,7 +33,7 @@ describe('generate/lanes: lanes played in worker threads', function () {
   it('a worker that cannot load the units fails the start with its reason, and leaves no thread behind', async () => {
     let error: Error | null = null;
     try {
-      await LanePool.start({ domain: 'lint', fixturesDir: join(root, 'no-such-folder'), seed: 0, ahead: 2 }, 1);
+      await LanePool.start({ domain: 'lint', fixturesDir: join(root, 'no-such-folder'), seed: 0, validate: true, ahead: 2 }, 1);
     } catch (e) {
       error = e as Error;
     }
