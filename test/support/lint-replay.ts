@@ -37,6 +37,47 @@ function ruffFixAll(code: string, sel: Selection, path: string): string {
   return code;
 }
 
+/** The text without its parentheticals that attribute codes to the report ("(ruff reported E501 (line too long))"). */
+function withoutReported(sentence: string): string {
+  let out = '';
+  for (let i = 0; i < sentence.length; i++) {
+    if (sentence[i] !== '(') {
+      out += sentence[i];
+      continue;
+    }
+    let depth = 0;
+    let j = i;
+    for (; j < sentence.length; j++) {
+      if (sentence[j] === '(') depth++;
+      else if (sentence[j] === ')' && --depth === 0) break;
+    }
+    const inner = sentence.slice(i, j + 1);
+    out += /reported/.test(inner) ? '' : inner;
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The summary says only what is true: a sentence claiming fixes gives issues_fixed as its count
+ * and names no code ruff still reports; a sentence saying what remains names exactly the codes
+ * ruff still reports.
+ */
+function checkSummary(summary: string, fixed: number, remaining: readonly string[], where: string): void {
+  const CODE = /\b[A-Z]{1,3}\d{3}\b/g;
+  for (const sentence of summary.split(/(?<=\.) /)) {
+    if (/\bremains?\b/.test(sentence)) {
+      expect(new Set(sentence.match(CODE) ?? []), `${where}: "${sentence}" names what remains`).to.deep.equal(new Set(remaining));
+    } else if (/^(Fixed|Applied)\b|\bfixed\b/.test(sentence)) {
+      const claim = withoutReported(sentence);
+      const stillThere = (claim.match(CODE) ?? []).filter((c) => remaining.includes(c));
+      expect(stillThere, `${where}: "${sentence}" calls fixed what ruff still reports`).to.deep.equal([]);
+      const count = /(\d+) issues?\b/.exec(claim);
+      if (count) expect(Number(count[1]), `${where}: "${sentence}"`).to.equal(fixed);
+    }
+  }
+}
+
 /**
  * Replays a conversation with real ruff as the only source of truth: the oracle keeps its own
  * copy of the file, edited only by ruff's fixes, and every tool result must match it. The ruff
@@ -73,6 +114,7 @@ export function replayLint(ex: TrainingExample, known?: string): void {
       expect(call.args.issues_remaining, `${where}: issues_remaining`).to.equal(final.total);
       expect(call.args.issues_fixed, `${where}: issues_fixed`).to.equal(issuesGone(initial!.issues, final.issues));
       expect(call.args.changed_files, where).to.deep.equal(code === start ? [] : [ex.meta.fixture]);
+      checkSummary(String(call.args.summary), Number(call.args.issues_fixed), final.issues.map((i) => i.code), where);
     }
   }
 }
