@@ -13,7 +13,7 @@ import { AtomicJsonl } from './atomic-jsonl.js';
 import { DiskBudget } from './disk-budget.js';
 import { yieldToLoop } from './yield-to-loop.js';
 import { OutputFolder } from './output-folder.js';
-import { digest } from './digest.js';
+import { DigestSet } from './digest-set.js';
 import { LanePool } from './lanes/lane-pool.js';
 import type { Domain, Unit, Variant } from './domain.js';
 import { readyRecord, type ReadyRecord } from './ready-record.js';
@@ -239,9 +239,9 @@ async function generateWith(options: GenerateOptions, prepared: PreparedRun, uni
     const disk = new DiskBudget(folder.staging, options.count);
     const edgeCategories = new Set(units.flatMap((u) => u.categories));
     const tally = new SummaryTally();
-    const seenLines = new Set<string>();
-    const evalCodes = new Set<string>();
-    const shownCodes = new Set<string>();
+    const seenLines = new DigestSet();
+    const evalCodes = new DigestSet();
+    const shownCodes = new DigestSet();
     const usedUnits = new Set<string>();
     let written = 0;
 
@@ -255,14 +255,12 @@ async function generateWith(options: GenerateOptions, prepared: PreparedRun, uni
       if (record === null) return false;
       const { line, facts } = record;
       if (facts.shape !== shape.name) throw new Error(`${domain.name}: asked for shape ${shape.name}, the unit played ${facts.shape}`);
-      const key = digest(line);
-      if (seenLines.has(key)) return false;
-      seenLines.add(key);
+      if (!seenLines.add(line)) return false;
       writers[split]!.write(line);
       disk.check(written + 1, writers.train!.bytes + writers.eval!.bytes);
       tally.add(facts, split, edgeCategories);
       usedUnits.add(unit.id);
-      shownCodes.add(digest(variant.nodeCode));
+      shownCodes.add(variant.nodeCode);
       written++;
       if (written % 250 === 0) options.onProgress?.(written, options.count);
       return true;
@@ -277,7 +275,7 @@ async function generateWith(options: GenerateOptions, prepared: PreparedRun, uni
       const used = emit(next.variant, 'eval', next.shape, next.unit);
       next.report(used);
       if (used) {
-        evalCodes.add(digest(next.variant.nodeCode));
+        evalCodes.add(next.variant.nodeCode);
         evalWritten++;
       }
     }
@@ -312,7 +310,7 @@ async function generateWith(options: GenerateOptions, prepared: PreparedRun, uni
       await yieldToLoop();
       const next = trainStream.next();
       if (!next) break;
-      if (evalCodes.has(digest(next.variant.nodeCode))) {
+      if (evalCodes.has(next.variant.nodeCode)) {
         next.report(false);
         continue;
       }

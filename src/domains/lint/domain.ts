@@ -1,5 +1,5 @@
 import { defineDomain, type LoadContext, type Unit, type Variant } from '../../generate/domain.js';
-import { digest } from '../../generate/digest.js';
+import { DigestSet } from '../../generate/digest-set.js';
 import type { Rng } from '../../generate/rng.js';
 import { fileNode } from '../../parse/discover-nodes.js';
 import type { Shape } from '../../shapes/schema.js';
@@ -35,18 +35,17 @@ function lintUnit(file: string, code: string, endings: LineEndings, base: Base, 
     file,
     categories: codeCategories(code),
     *variants(shape: Shape, rng: Rng): Generator<Variant | null> {
-      const seen = new Set<string>();
+      // Digests, not texts: a unit may try thousands of versions on a long run.
+      const seen = new DigestSet();
       const refused = new Set<Injection>();
       const firsts = versions.firsts();
       for (let i = 0; i < MAX_VERSIONS; i++) {
         const v: Version | null = i < firsts.length ? firsts[i] : versions.next(shape.when, rng, refused);
-        // Digests, not texts: a unit may try thousands of versions on a long run.
-        const key = v && digest(v.code);
-        if (!v || seen.has(key!) || lineCount(v.code) > maxLines) {
+        if (!v || seen.has(v.code) || lineCount(v.code) > maxLines) {
           yield null;
           continue;
         }
-        seen.add(key!);
+        seen.add(v.code);
         const state = base.cache.state(v.code, { packageInit, withCategories: true });
         const first = toReport(state.findings);
         if (!fits(vocabulary, shape.when, { first })) {
