@@ -6,6 +6,11 @@ import type { Shape } from '../../shapes/schema.js';
 import { codePath, moduleExtension } from '../../paths.js';
 import { laneKey, ITEMS, WORK, type FromWorker, type LaneItem, type LaneWorkerInit, type ToWorker } from './protocol.js';
 
+// A worker's young generation is otherwise as large as the main thread's (48 MB on 64-bit), all
+// of it resident once used. 24 MB took 50 MB off the peak RSS of a 10,000-example run with one
+// worker, with no time lost that the noise did not hide.
+const WORKER_YOUNG_GENERATION_MB = 24;
+
 interface WorkerSide {
   worker: Worker;
   port: MessagePort;
@@ -30,7 +35,11 @@ export class LanePool {
     for (let i = 0; i < workers; i++) {
       const { port1, port2 } = new MessageChannel();
       const shared = new SharedArrayBuffer(8);
-      const worker = new Worker(codePath('src', 'generate', 'lanes', `lane-worker${moduleExtension}`), { workerData: { init, port: port2, shared }, transferList: [port2] });
+      const worker = new Worker(codePath('src', 'generate', 'lanes', `lane-worker${moduleExtension}`), {
+        workerData: { init, port: port2, shared },
+        transferList: [port2],
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      });
       worker.unref();
       pool.sides.push({ worker, port: port1, signal: new Int32Array(shared) });
     }
