@@ -18,15 +18,20 @@ describe('generate/lanes: lanes played in worker threads', function () {
     const domain = await loadDomain('lint');
     for (const [name, fixturesDir, count] of [['shipped', undefined, 600], ['real', projectPath('fixtures', 'real'), 60]] as const) {
       const outs: string[][] = [];
+      const summaries: object[] = [];
       for (const workers of [0, 1, 2]) {
         const out = `${name}-${workers}`;
-        const summary = await generate({ domain, count, split: 0.9, seed: 3, outDir: join(root, out), fixturesDir, workers });
+        const { seconds: _, files: __, ...summary } = await generate({ domain, count, split: 0.9, seed: 3, outDir: join(root, out), fixturesDir, workers });
         expect(summary.train + summary.eval, out).to.equal(count);
         outs.push(files(out));
+        summaries.push(summary);
       }
       expect(outs[0][0].length, `${name}: train is empty`).to.be.greaterThan(0);
       expect(outs[1], `${name}: 1 worker`).to.deep.equal(outs[0]);
       expect(outs[2], `${name}: 2 workers`).to.deep.equal(outs[0]);
+      // The summary counts what workers send (ReadyRecord facts) as it counts the main thread's own.
+      expect(summaries[1], `${name}: 1 worker's summary`).to.deep.equal(summaries[0]);
+      expect(summaries[2], `${name}: 2 workers' summary`).to.deep.equal(summaries[0]);
     }
   });
 
