@@ -56,7 +56,7 @@ export function laneRng(seed: number, domainName: string, unitId: string, shapeN
 
 /**
  * Items a lane worker makes ahead of what the main thread has taken, per lane. 6 was no faster
- * than 2 at 10,000 examples (the main thread, playing its own share, is the one that waits).
+ * than 2 at 10,000 examples: the main thread, which plays its own share too, is the slower side.
  */
 const LANE_AHEAD = 2;
 
@@ -186,6 +186,9 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
   const workers = domain.parallel ? (options.workers ?? defaultWorkers(options.count)) : 0;
   // The workers load the units while the main thread does: start-up is paid once, not twice.
   const starting = workers > 0 ? LanePool.start({ domain: domain.name, fixturesDir: options.fixturesDir, definitionPath: options.definitionPath, shapesPath: options.shapesPath, strict: options.strict, maxLines: options.maxLines, seed, validate: options.validate ?? true, ahead: LANE_AHEAD }, workers) : null;
+  // Handled now, awaited below: a worker failing while the main thread still loads must not be
+  // an unhandled rejection, which ends the process before either error is reported.
+  starting?.catch(() => undefined);
   let prepared: PreparedRun;
   try {
     prepared = await prepare(options);

@@ -41,11 +41,11 @@ function lintUnit(file: string, code: string, endings: LineEndings, base: Base, 
       const firsts = versions.firsts();
       for (let i = 0; i < MAX_VERSIONS; i++) {
         const v: Version | null = i < firsts.length ? firsts[i] : versions.next(shape.when, rng, refused);
-        if (!v || seen.has(v.code) || lineCount(v.code) > maxLines) {
+        // A version too long to show is not marked seen: it is a miss each time it comes back.
+        if (!v || lineCount(v.code) > maxLines || !seen.add(v.code)) {
           yield null;
           continue;
         }
-        seen.add(v.code);
         const state = base.cache.state(v.code, { packageInit, withCategories: true });
         const first = toReport(state.findings);
         if (!fits(vocabulary, shape.when, { first })) {
