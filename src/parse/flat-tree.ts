@@ -1,6 +1,7 @@
 import type { Edit, Language, Point, Range, Tree } from 'web-tree-sitter';
 import { lineIndexAt, lineStartsOf } from './line-starts.js';
 import type { SyntaxNode } from './syntax-node.js';
+import { WasmCursor } from './wasm-cursor.js';
 
 // tree-sitter's id for an ERROR node (ts_builtin_sym_error), named, with no entry in `types`.
 const ERROR_TYPE_ID = 0xffff;
@@ -9,23 +10,22 @@ const MISSING = 2;
 
 /** What a language says of its type and field ids, read once per Language. */
 class Vocabulary {
-  private readonly named = new Map<number, boolean>();
+  // Read whole up front: a walk (WasmCursor) must make no other tree-sitter call while it runs.
+  private readonly named: Uint8Array;
   private readonly fieldIds = new Map<string, number>();
   private readonly idSets = new Map<string, Set<number>>();
 
-  constructor(private readonly language: Language) {}
+  constructor(private readonly language: Language) {
+    this.named = new Uint8Array(language.types.length);
+    for (let id = 0; id < language.types.length; id++) this.named[id] = language.nodeTypeIsNamed(id) ? 1 : 0;
+  }
 
   typeName(id: number): string {
     return this.language.types[id] || 'ERROR';
   }
 
   isNamed(id: number): boolean {
-    let named = this.named.get(id);
-    if (named === undefined) {
-      named = id === ERROR_TYPE_ID || this.language.nodeTypeIsNamed(id);
-      this.named.set(id, named);
-    }
-    return named;
+    return id === ERROR_TYPE_ID || this.named[id] === 1;
   }
 
   /** The ids of every type with one of these names, by the names joined (a rule asks the same few). */
@@ -121,7 +121,7 @@ export class FlatTree {
     // Both trees free of errors, so that a range and a type name one node.
     const from = previous && !hasError && !previous.flat.hasError ? new Correspondence(previous) : null;
     const s = scratch;
-    const cursor = tree.walk();
+    const cursor = WasmCursor.walk(tree);
     let size = 0;
     let copied = 0;
     let up = -1; // the parent of the node the cursor is on
@@ -129,14 +129,14 @@ export class FlatTree {
       for (;;) {
         if (size === s.capacity) s.grow(size + 1);
         const i = size++;
-        const type = cursor.nodeTypeId;
+        const type = cursor.typeId;
         const start = cursor.startIndex;
         const end = cursor.endIndex;
         s.typeId[i] = type;
-        s.fieldId[i] = cursor.currentFieldId;
+        s.fieldId[i] = cursor.fieldId;
         s.start[i] = start;
         s.end[i] = end;
-        s.flags[i] = (vocabulary.isNamed(type) ? NAMED : 0) | (hasError && cursor.nodeIsMissing ? MISSING : 0);
+        s.flags[i] = (vocabulary.isNamed(type) ? NAMED : 0) | (hasError && cursor.isMissing ? MISSING : 0);
         s.parent[i] = up;
         s.firstChild[i] = s.lastChild[i] = s.nextSibling[i] = -1;
         if (up >= 0) {

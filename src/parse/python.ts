@@ -1,5 +1,6 @@
 import { Language, Parser, type Edit, type Point, type Range, type Tree } from 'web-tree-sitter';
 import { projectPath } from '../paths.js';
+import { bindCursorExports, treeSitterModule } from './wasm-cursor.js';
 
 let language: Language | undefined;
 let parser: Parser | undefined;
@@ -7,7 +8,8 @@ let parser: Parser | undefined;
 /** Loads the grammar from grammars/ (never the network). Call once before parsing. */
 export async function initPython(): Promise<void> {
   if (parser) return;
-  await Parser.init();
+  await Parser.init(treeSitterModule);
+  bindCursorExports();
   language = await Language.load(projectPath('grammars', 'tree-sitter-python.wasm'));
   parser = new Parser();
   parser.setLanguage(language);
