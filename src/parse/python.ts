@@ -1,5 +1,6 @@
 import { Language, Parser, type Edit, type Point, type Range, type Tree } from 'web-tree-sitter';
 import { projectPath } from '../paths.js';
+import { lineHunks } from './line-hunks.js';
 import { bindCursorExports, treeSitterModule } from './wasm-cursor.js';
 
 let language: Language | undefined;
@@ -88,7 +89,9 @@ export function reparseWithChanges(code: string, before: { code: string; tree: T
   const old = before.tree.copy();
   try {
     const edit = textDifference(before.code, code);
-    old.edit(edit);
+    // The tree is told each changed run of lines apart (it re-reads less); the span of them
+    // all is what the caller gets, to copy the rest of a FlatTree by.
+    for (const hunk of lineHunks(before.code, code)) old.edit(hunk);
     const tree = parser.parse(code, old);
     if (!tree) throw new Error('tree-sitter returned no tree');
     return { tree, edit, changed: old.getChangedRanges(tree) };

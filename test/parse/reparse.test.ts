@@ -36,6 +36,10 @@ function edits(code: string, seed: number): string[] {
   ];
   const b = Math.floor(rng() * lines.length);
   out.push([...lines.slice(0, Math.min(at, b)), '    x = 1', ...lines.slice(Math.min(at, b), Math.max(at, b)), 'y=2', ...lines.slice(Math.max(at, b))].join('\n'));
+  // Three changes lines apart, as a mutation's injections are: the tree is told of each apart.
+  const spread = code.split('\n');
+  for (const k of [Math.floor(rng() * spread.length), Math.floor(rng() * spread.length), Math.floor(rng() * spread.length)].sort((x, y) => y - x)) spread.splice(k, 0, k % 2 ? 'import os, sys' : '');
+  out.push(spread.join('\n'));
   return out.filter((e) => e !== code);
 }
 
