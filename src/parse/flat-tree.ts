@@ -110,8 +110,8 @@ export class FlatTree {
 
   /**
    * One cursor walk over `tree`, which was parsed from `code`. With `previous` (the flat tree of
-   * the text `tree` was reparsed from, the edit and tree-sitter's changed ranges), a subtree
-   * the edit left alone is copied from it instead of walked: after a fix or an injection that
+   * the text `tree` was reparsed from, the edits and tree-sitter's changed ranges), a subtree
+   * the edits left alone is copied from it instead of walked: after a fix or an injection that
    * is most of the file.
    */
   static of(tree: Tree, code: string, previous?: FlatPrevious): FlatTree {
@@ -285,36 +285,52 @@ const scratch = new Scratch();
 /** What an incremental parse leaves to copy from: the earlier text's flat tree and what changed. */
 export interface FlatPrevious {
   flat: FlatTree;
-  edit: Edit;
+  /** The edits from the earlier text to this one, each in the terms tree.edit took it in (Reparse.edits). */
+  edits: readonly Edit[];
   changed: readonly Range[];
 }
 
 /**
  * Which node of the earlier tree a node of the new one is. Children are matched in order under
- * matched parents, by type and by where they start once the edit's shift is undone. A node
- * clear of the edit and of every changed range (with a character's margin) is the same
+ * matched parents, by type and by where they start once the edits' shifts are undone. A node
+ * clear of every edit and every changed range (with a character's margin) is the same
  * subtree in both trees, so its whole subtree is copied, offsets shifted.
  */
 class Correspondence {
   private readonly old: FlatTree;
-  private readonly editStart: number;
-  private readonly oldEditEnd: number;
-  private readonly delta: number;
+  /** The edits in text order, in the old text's terms: where each starts and ends. */
+  private readonly editStarts: number[];
+  private readonly oldEditEnds: number[];
+  /** What the edits up to and including each one add to the text's length. */
+  private readonly shiftsAfter: number[];
   private readonly dirty: [number, number][];
 
-  constructor({ flat, edit, changed }: FlatPrevious) {
+  constructor({ flat, edits, changed }: FlatPrevious) {
     this.old = flat;
-    this.editStart = edit.startIndex;
-    this.oldEditEnd = edit.oldEndIndex;
-    this.delta = edit.newEndIndex - edit.oldEndIndex;
-    this.dirty = [[edit.startIndex, edit.newEndIndex], ...changed.map((r): [number, number] => [r.startIndex, r.endIndex])];
+    const inOrder = [...edits].sort((a, b) => a.startIndex - b.startIndex);
+    this.editStarts = inOrder.map((e) => e.startIndex);
+    this.oldEditEnds = inOrder.map((e) => e.oldEndIndex);
+    this.shiftsAfter = [];
+    this.dirty = [];
+    let shift = 0;
+    for (const e of inOrder) {
+      // Where the edit's new text sits in the new text: moved by the edits before it.
+      this.dirty.push([e.startIndex + shift, e.newEndIndex + shift]);
+      shift += e.newEndIndex - e.oldEndIndex;
+      this.shiftsAfter.push(shift);
+    }
+    for (const r of changed) this.dirty.push([r.startIndex, r.endIndex]);
   }
 
-  /** An earlier offset in the new text's terms; NaN inside the text the edit replaced. */
+  /** An earlier offset in the new text's terms; NaN inside text an edit replaced. */
   private moved(offset: number): number {
-    if (offset < this.editStart) return offset;
-    if (offset >= this.oldEditEnd) return offset + this.delta;
-    return NaN;
+    let shift = 0;
+    for (let k = 0; k < this.editStarts.length; k++) {
+      if (offset < this.editStarts[k]) return offset + shift;
+      if (offset < this.oldEditEnds[k]) return NaN;
+      shift = this.shiftsAfter[k];
+    }
+    return offset + shift;
   }
 
   /** Nothing of the new text in [start, end] was edited or changed its syntax. */
@@ -354,7 +370,8 @@ class Correspondence {
     const o = this.old;
     const count = o.after[old] - old;
     if (i + count > s.capacity) s.grow(i + count);
-    const shift = o.end[old] < this.editStart ? 0 : this.delta;
+    // A copied subtree lies between two edits (it overlaps none): one shift moves all of it.
+    const shift = this.moved(o.start[old]) - o.start[old];
     const index = (k: number) => (k < 0 ? -1 : k - old + i);
     s.firstChild[i] = index(o.firstChild[old]);
     for (let k = old + 1; k < old + count; k++) {

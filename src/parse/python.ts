@@ -1,4 +1,4 @@
-import { Language, Parser, type Edit, type Point, type Range, type Tree } from 'web-tree-sitter';
+import { Language, Parser, type Edit, type Range, type Tree } from 'web-tree-sitter';
 import { projectPath } from '../paths.js';
 import { lineHunks } from './line-hunks.js';
 import { bindCursorExports, treeSitterModule } from './wasm-cursor.js';
@@ -38,38 +38,11 @@ export function withTree<T>(code: string, fn: (tree: Tree) => T): T {
   }
 }
 
-/** Where a text offset sits, as tree-sitter points count it (rows, UTF-16 units into the row). */
-function pointAt(text: string, offset: number): Point {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let row = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) row++;
-  return { row, column: offset - lineStart };
-}
-
-/** The one edit that turns `before` into `after`: everything between their common start and end. */
-export function textDifference(before: string, after: string): Edit {
-  let start = 0;
-  const shorter = Math.min(before.length, after.length);
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let tail = 0;
-  while (tail < shorter - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
-  const oldEnd = before.length - tail;
-  const newEnd = after.length - tail;
-  return {
-    startIndex: start,
-    oldEndIndex: oldEnd,
-    newEndIndex: newEnd,
-    startPosition: pointAt(before, start),
-    oldEndPosition: pointAt(before, oldEnd),
-    newEndPosition: pointAt(after, newEnd),
-  };
-}
-
-/** An incremental parse: the new tree, the edit it was parsed over, and what tree-sitter says changed. */
+/** An incremental parse: the new tree, the edits it was parsed over, and what tree-sitter says changed. */
 export interface Reparse {
   tree: Tree;
-  /** The one text difference, in the new text's terms past its start (see textDifference). */
-  edit: Edit;
+  /** The edits that turned the old text into the new (lineHunks: one per changed run of lines, last first). */
+  edits: Edit[];
   /** Where the new tree's syntax differs from the old one's (tree.getChangedRanges). */
   changed: Range[];
 }
@@ -88,13 +61,12 @@ export function reparseWithChanges(code: string, before: { code: string; tree: T
   if (!parser) throw new Error('initPython() has not run');
   const old = before.tree.copy();
   try {
-    const edit = textDifference(before.code, code);
-    // The tree is told each changed run of lines apart (it re-reads less); the span of them
-    // all is what the caller gets, to copy the rest of a FlatTree by.
-    for (const hunk of lineHunks(before.code, code)) old.edit(hunk);
+    // Each changed run of lines apart: tree-sitter re-reads only those.
+    const edits = lineHunks(before.code, code);
+    for (const edit of edits) old.edit(edit);
     const tree = parser.parse(code, old);
     if (!tree) throw new Error('tree-sitter returned no tree');
-    return { tree, edit, changed: old.getChangedRanges(tree) };
+    return { tree, edits, changed: old.getChangedRanges(tree) };
   } finally {
     old.delete();
   }

@@ -124,6 +124,17 @@ describe('FlatTree', () => {
         out.push([...lines.slice(0, a), `${' '.repeat(/^ */.exec(lines[a])![0].length)}unused_result = None`, ...lines.slice(a)].join('\n'));
       }
       out.push(code.replace(/\n\n\n/, '\n\n'), code.replace(/(\w)\(/, '$1 ('), code.replace(/^(import \w+)\nimport (\w+)$/m, '$1, $2'), code.replace(/:\n/, ':\n    x = [1,\n'));
+      // Two to four of those lines apart, as a mutation's injections and a fix-all's fixes are.
+      for (let k = 0; k < 4; k++) {
+        const many = [...lines];
+        const spots = Array.from({ length: 2 + (k % 3) }, at).sort((x, y) => y - x);
+        for (const [j, a] of spots.entries()) {
+          if (j % 3 === 0) many.splice(a, 0, 'import re');
+          else if (j % 3 === 1) many.splice(a, 1);
+          else many[a] = `${many[a]}  # é ✓ 🎉`;
+        }
+        out.push(many.join('\n'));
+      }
       return [...new Set(out)].filter((e) => e !== code);
     }
 
@@ -138,11 +149,11 @@ describe('FlatTree', () => {
         const flat = FlatTree.of(before, code);
         try {
           for (const edited of edits(code, n)) {
-            const { tree, edit, changed } = reparseWithChanges(edited, { code, tree: before });
+            const { tree, edits, changed } = reparseWithChanges(edited, { code, tree: before });
             try {
-              const again = FlatTree.of(tree, edited, { flat, edit, changed });
+              const again = FlatTree.of(tree, edited, { flat, edits, changed });
               const whole = withTree(edited, (fresh) => FlatTree.of(fresh, edited));
-              expect(arrays(again), `${file}, edit at ${edit.startPosition.row + 1}:${edit.startPosition.column + 1}`).to.deep.equal(arrays(whole));
+              expect(arrays(again), `${file}, edits at ${edits.map((e) => `${e.startPosition.row + 1}:${e.startPosition.column + 1}`).join(', ')}`).to.deep.equal(arrays(whole));
               compared++;
               copied += again.copied;
               nodes += again.size;
@@ -165,8 +176,8 @@ describe('FlatTree', () => {
       for (const [a, b] of [[good, bad], [bad, good]]) {
         const before = parsePython(a);
         const flat = FlatTree.of(before, a);
-        const { tree, edit, changed } = reparseWithChanges(b, { code: a, tree: before });
-        const again = FlatTree.of(tree, b, { flat, edit, changed });
+        const { tree, edits, changed } = reparseWithChanges(b, { code: a, tree: before });
+        const again = FlatTree.of(tree, b, { flat, edits, changed });
         expect(again.copied).to.equal(0);
         expect(arrays(again)).to.deep.equal(arrays(FlatTree.of(tree, b)));
         tree.delete();

@@ -45,6 +45,9 @@ describe('parse/line-hunks', () => {
     expect(lineHunks('x = 1\n', 'x = 1\n')).to.deep.equal([]);
     expect(lineHunks('x = 1', 'x = 12')).to.have.length(1);
     expect(replay('x = 1', 'x = 12', lineHunks('x = 1', 'x = 12'))).to.equal('x = 12');
+    // A repeated character is not counted twice (the common end never overlaps the common start).
+    expect(replay('aa', 'aaa', lineHunks('aa', 'aaa'))).to.equal('aaa');
+    expect(replay('x\ny\nz\n', 'x\nz\n', lineHunks('x\ny\nz\n', 'x\nz\n'))).to.equal('x\nz\n');
   });
 
   it('turns each shipped fixture into seeded edits of it (lines added, dropped, changed, non-ASCII, no final newline)', () => {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Tree } from 'web-tree-sitter';
 import { rngFor } from '../../src/generate/rng.js';
 import { listPythonFiles } from '../../src/parse/list-python-files.js';
-import { parsePython, reparsePython, textDifference } from '../../src/parse/python.js';
+import { lineHunks } from '../../src/parse/line-hunks.js';
+import { parsePython, reparsePython } from '../../src/parse/python.js';
 import { projectPath } from '../../src/paths.js';
 
 /** Every node with its type, offsets and points, as tree-sitter reports them. */
@@ -44,14 +45,6 @@ function edits(code: string, seed: number): string[] {
 }
 
 describe('parse/python reparse', () => {
-  it('finds the one edit between two texts', () => {
-    expect(textDifference('a = 1\nb = 2\n', 'a = 1\nb == 2\n')).to.deep.include({ startIndex: 9, oldEndIndex: 9, newEndIndex: 10, startPosition: { row: 1, column: 3 } });
-    expect(textDifference('x\ny\nz\n', 'x\nz\n')).to.deep.include({ startIndex: 2, oldEndIndex: 4, newEndIndex: 2, oldEndPosition: { row: 2, column: 0 } });
-    expect(textDifference('same', 'same')).to.deep.include({ startIndex: 4, oldEndIndex: 4, newEndIndex: 4 });
-    // A repeated character is not counted twice (the common end never overlaps the common start).
-    expect(textDifference('aa', 'aaa')).to.deep.include({ startIndex: 2, oldEndIndex: 2, newEndIndex: 3 });
-  });
-
   it('gives the tree a fresh parse gives, after every kind of edit, on every shipped lint fixture', function () {
     this.timeout(120_000);
     let compared = 0;
@@ -63,7 +56,7 @@ describe('parse/python reparse', () => {
           const fresh = parsePython(edited);
           const reused = reparsePython(edited, { code, tree: before });
           try {
-            expect(nodes(reused), `${file}: ${JSON.stringify(textDifference(code, edited))}`).to.deep.equal(nodes(fresh));
+            expect(nodes(reused), `${file}: ${JSON.stringify(lineHunks(code, edited))}`).to.deep.equal(nodes(fresh));
             compared++;
           } finally {
             fresh.delete();

@@ -163,10 +163,10 @@ export class FindingsCache {
    * its tree alone) gets one now: a walk either way, and the next edit of it copies from it.
    * Nothing is copied from a tree with a parse error, so such a parent is not walked for it.
    */
-  private previousOf(before: Kept, parent: string, { edit, changed }: Reparse): FlatPrevious | undefined {
+  private previousOf(before: Kept, parent: string, { edits, changed }: Reparse): FlatPrevious | undefined {
     if (!before.flat && before.tree.rootNode.hasError) return undefined;
     before.flat ??= FlatTree.of(before.tree, parent);
-    return { flat: before.flat, edit, changed };
+    return { flat: before.flat, edits, changed };
   }
 
   findings(code: string, options: StateOptions = {}): readonly LintFinding[] {
