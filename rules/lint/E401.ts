@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../src/parse/syntax-node.js';
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
 import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import { inMultiStatementLine, lineStartOf } from '../../src/domains/lint/statement-line.js';
@@ -11,15 +11,15 @@ const meta: Omit<LintRuleMeta, 'code'> = {
   description: 'Several modules imported by one `import` statement.',
 };
 
-function imports(ctx: LintContext): Node[] {
+function imports(ctx: LintContext): SyntaxNode[] {
   return ctx.captures(rule.query(['import'])).map((c) => c.node);
 }
 
-const aliasesOf = (stmt: Node): Node[] => stmt.childrenForFieldName('name').filter((n): n is Node => n !== null);
+const aliasesOf = (stmt: SyntaxNode): SyntaxNode[] => stmt.childrenForFieldName('name').filter((n): n is SyntaxNode => n !== null);
 
 /** ruff prints each alias afresh: the dotted name without inner spaces, then ` as name`. */
-function aliasText(alias: Node): string {
-  const dotted = (n: Node) => n.namedChildren.filter((c): c is Node => c?.type === 'identifier').map((c) => c.text).join('.');
+function aliasText(alias: SyntaxNode): string {
+  const dotted = (n: SyntaxNode) => n.namedChildren.filter((c): c is SyntaxNode => c?.type === 'identifier').map((c) => c.text).join('.');
   if (alias.type !== 'aliased_import') return dotted(alias);
   return `${dotted(alias.childForFieldName('name')!)} as ${alias.childForFieldName('alias')!.text}`;
 }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../src/parse/syntax-node.js';
 import { charWidth, displayWidth } from '../../src/domains/lint/char-width.js';
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
 import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
@@ -26,8 +26,8 @@ function isPragma(comment: string): boolean {
   });
 }
 
-function commentsByRow(ctx: LintContext): Map<number, Node[]> {
-  const rows = new Map<number, Node[]>();
+function commentsByRow(ctx: LintContext): Map<number, SyntaxNode[]> {
+  const rows = new Map<number, SyntaxNode[]>();
   for (const { name, node } of ctx.captures(query())) {
     if (name !== 'comment') continue;
     const row = node.startPosition.row;
@@ -38,7 +38,7 @@ function commentsByRow(ctx: LintContext): Map<number, Node[]> {
 
 // ruff's Overlong::try_from_line: measure, strip a trailing pragma comment, spare lines that cannot
 // be shortened (one word, a URL that starts within the limit, an SPDX header).
-function overlong(ctx: LintContext, row: number, comments: Node[] | undefined): LintFinding | null {
+function overlong(ctx: LintContext, row: number, comments: SyntaxNode[] | undefined): LintFinding | null {
   let text = ctx.lines[row];
   let width = displayWidth(text);
   if (width <= LIMIT) return null;

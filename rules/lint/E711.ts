@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../src/parse/syntax-node.js';
 import { analyzeComparison } from '../../src/domains/lint/literal-comparisons.js';
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
 import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
@@ -11,7 +11,7 @@ const meta: Omit<LintRuleMeta, 'code'> = {
   description: 'Comparison to None with == or != instead of is / is not.',
 };
 
-function comparisons(ctx: LintContext): Node[] {
+function comparisons(ctx: LintContext): SyntaxNode[] {
   const query = rule.query(['compare']);
   return ctx.captures(query).map((c) => c.node);
 }

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../src/parse/syntax-node.js';
 import { analyzeComparison, type LiteralComparison } from '../../src/domains/lint/literal-comparisons.js';
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
 import { unparenthesized } from '../../src/domains/lint/parentheses.js';
@@ -12,7 +12,7 @@ const meta: Omit<LintRuleMeta, 'code'> = {
   description: 'Comparison to True or False with == or != instead of a truth check.',
 };
 
-function captured(ctx: LintContext, name: 'compare' | 'condition'): Node[] {
+function captured(ctx: LintContext, name: 'compare' | 'condition'): SyntaxNode[] {
   const query = rule.query(['compare', 'condition']);
   return ctx.captures(query).filter((c) => c.name === name).map((c) => c.node);
 }
@@ -42,7 +42,7 @@ function describe(f: LiteralComparison): { message: string; title: string } {
  * ruff's generate_redundant_comparison: the other operand as written (with its parentheses),
  * wrapped again when the literal was parenthesized, and `not` when the test is for falseness.
  */
-function redundant(compare: Node, f: LiteralComparison): string {
+function redundant(compare: SyntaxNode, f: LiteralComparison): string {
   const other = f.other!;
   const literalOnLeft = other.startIndex > f.literal.startIndex;
   const wrap = literalOnLeft ? f.literal.startIndex !== compare.startIndex : f.literal.endIndex !== compare.endIndex;

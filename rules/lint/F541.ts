@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../src/parse/syntax-node.js';
 import { withoutSuppressed } from '../../src/domains/lint/noqa.js';
 import { defineLintRule, type Injection, type LintContext, type LintFinding, type LintRuleMeta } from '../../src/domains/lint/rule.js';
 import type { Rng } from '../../src/generate/rng.js';
@@ -10,23 +10,23 @@ const meta: Omit<LintRuleMeta, 'code'> = {
   description: 'An f-string with no placeholders: the f prefix does nothing.',
 };
 
-function strings(ctx: LintContext): Node[] {
+function strings(ctx: LintContext): SyntaxNode[] {
   return ctx.captures(rule.query(['string'])).map((c) => c.node);
 }
 
-function prefixOf(s: Node): string {
+function prefixOf(s: SyntaxNode): string {
   const start = s.children.find((c) => c?.type === 'string_start');
   return start ? start.text.replace(/['"]+$/, '') : '';
 }
 
-const isFString = (s: Node): boolean => /f/i.test(prefixOf(s));
-const hasPlaceholder = (s: Node): boolean => s.namedChildren.some((c) => c?.type === 'interpolation');
+const isFString = (s: SyntaxNode): boolean => /f/i.test(prefixOf(s));
+const hasPlaceholder = (s: SyntaxNode): boolean => s.namedChildren.some((c) => c?.type === 'interpolation');
 
 /** Implicitly concatenated parts are one f-string to ruff: a placeholder in any part clears them all. */
-function partsOf(s: Node): Node[] {
+function partsOf(s: SyntaxNode): SyntaxNode[] {
   const parent = s.parent;
   if (parent?.type !== 'concatenated_string') return [s];
-  return parent.namedChildren.filter((c): c is Node => c?.type === 'string');
+  return parent.namedChildren.filter((c): c is SyntaxNode => c?.type === 'string');
 }
 
 function check(ctx: LintContext): LintFinding[] {
@@ -50,7 +50,7 @@ function check(ctx: LintContext): LintFinding[] {
 }
 
 /** Strings whose value matters to something other than the reader: `__all__` entries, annotations. */
-function valueMatters(s: Node): boolean {
+function valueMatters(s: SyntaxNode): boolean {
   for (let n = s.parent; n; n = n.parent) {
     if (n.type === 'interpolation' || n.type === 'type') return true;
     if ((n.type === 'assignment' || n.type === 'augmented_assignment') && n.childForFieldName('left')?.text === '__all__') return true;
@@ -60,7 +60,7 @@ function valueMatters(s: Node): boolean {
 
 const LINE_LIMIT = 88;
 
-const isDocstring = (s: Node): boolean => s.parent?.type === 'expression_statement' && s.parent.namedChildCount === 1;
+const isDocstring = (s: SyntaxNode): boolean => s.parent?.type === 'expression_statement' && s.parent.namedChildCount === 1;
 
 /** Writes an `f` before a plain string literal that has no braces (so it stays placeholder-free). */
 function inject(ctx: LintContext, _rng: Rng): Injection[] {

@@ -14,6 +14,7 @@ class Vocabulary {
   private readonly named: Uint8Array;
   private readonly fieldIds = new Map<string, number>();
   private readonly idSets = new Map<string, Set<number>>();
+  private readonly tables = new Map<string, Uint8Array>();
 
   constructor(private readonly language: Language) {
     this.named = new Uint8Array(language.types.length);
@@ -42,6 +43,22 @@ class Vocabulary {
       this.idSets.set(key, ids);
     }
     return ids;
+  }
+
+  /**
+   * A table by type id: 1 where a node of that id has this type name (null: any) and this
+   * namedness (the same name can be a named node and an anonymous token: `type`, `"type"`).
+   */
+  typeTable(name: string | null, named: boolean): Uint8Array {
+    const key = `${named ? 'n' : 'a'}\0${name ?? ''}`;
+    let table = this.tables.get(key);
+    if (!table) {
+      table = new Uint8Array(this.named.length);
+      const types = this.language.types;
+      for (let id = 0; id < table.length; id++) if (this.named[id] === (named ? 1 : 0) && (name === null || types[id] === name)) table[id] = 1;
+      this.tables.set(key, table);
+    }
+    return table;
   }
 
   /** 0 (no field has that id) for a name the language does not know. */
@@ -213,6 +230,11 @@ export class FlatTree {
 
   typeIds(types: string | string[]): ReadonlySet<number> {
     return this.vocabulary.typeIds(types);
+  }
+
+  /** Vocabulary.typeTable: which type ids have this name and namedness. */
+  typeTable(name: string | null, named: boolean): Uint8Array {
+    return this.vocabulary.typeTable(name, named);
   }
 
   fieldIdOf(name: string): number {
@@ -427,8 +449,19 @@ export class FlatNode implements SyntaxNode {
   get firstChild(): FlatNode | null {
     return this.tree.nodeOrNull(this.tree.firstChild[this.id]);
   }
+  get lastChild(): FlatNode | null {
+    let last = -1;
+    for (let i = this.tree.firstChild[this.id]; i >= 0; i = this.tree.nextSibling[i]) last = i;
+    return this.tree.nodeOrNull(last);
+  }
   get nextSibling(): FlatNode | null {
     return this.tree.nodeOrNull(this.tree.nextSibling[this.id]);
+  }
+  get previousSibling(): FlatNode | null {
+    const up = this.tree.parent[this.id];
+    let before = -1;
+    for (let i = up < 0 ? -1 : this.tree.firstChild[up]; i >= 0 && i !== this.id; i = this.tree.nextSibling[i]) before = i;
+    return this.tree.nodeOrNull(before);
   }
   get nextNamedSibling(): FlatNode | null {
     let i = this.tree.nextSibling[this.id];

@@ -23,7 +23,9 @@ export interface SyntaxNode {
   readonly childCount: number;
   readonly namedChildCount: number;
   readonly firstChild: SyntaxNode | null;
+  readonly lastChild: SyntaxNode | null;
   readonly nextSibling: SyntaxNode | null;
+  readonly previousSibling: SyntaxNode | null;
   readonly nextNamedSibling: SyntaxNode | null;
   child(index: number): SyntaxNode | null;
   namedChild(index: number): SyntaxNode | null;

@@ -16,7 +16,7 @@ function answers(n: SyntaxNode, fields: string[], broken: boolean): Record<strin
   return {
     // In a tree with parse errors tree-sitter's nextSibling passes over a zero-width MISSING
     // token; nothing reads siblings in such a tree (a state that does not parse is never linted).
-    ...(broken ? {} : { nextSibling: brief(n.nextSibling), nextNamedSibling: brief(n.nextNamedSibling) }),
+    ...(broken ? {} : { nextSibling: brief(n.nextSibling), nextNamedSibling: brief(n.nextNamedSibling), previousSibling: brief(n.previousSibling) }),
     type: n.type,
     isNamed: n.isNamed,
     isMissing: n.isMissing,
@@ -25,6 +25,7 @@ function answers(n: SyntaxNode, fields: string[], broken: boolean): Record<strin
     text: n.text,
     parent: brief(n.parent),
     firstChild: brief(n.firstChild),
+    lastChild: brief(n.lastChild),
     children: briefs(n.children),
     namedChildren: briefs(n.namedChildren),
     counts: [n.childCount, n.namedChildCount],

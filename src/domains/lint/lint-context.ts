@@ -1,10 +1,12 @@
-import { dirname } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Query, QueryCapture, Tree } from 'web-tree-sitter';
+import { FlatQuery } from '../../parse/flat-query.js';
 import { FlatTree } from '../../parse/flat-tree.js';
 import { lineIndexAt, lineStartsOf } from '../../parse/line-starts.js';
 import { scmPathOf } from '../../parse/load-query.js';
 import { QueryBundle } from '../../parse/query-bundle.js';
-import type { LintContext } from './rule.js';
+import type { LintCapture, LintContext } from './rule.js';
 
 /** Characters (code points) before a UTF-16 offset within a line: ruff counts characters. */
 function charColumn(line: string, unitsIntoLine: number): number {
@@ -28,6 +30,7 @@ class FileLintContext implements LintContext {
   readonly lineStarts: number[];
   private readonly memos = new Map<string, unknown>();
   private bundled: Map<string, QueryCapture[]> | null = null;
+  private readonly flatCaptures = new Map<string, LintCapture[]>();
 
   constructor(
     readonly code: string,
@@ -44,19 +47,26 @@ class FileLintContext implements LintContext {
     return (this.flatTree ??= FlatTree.of(this.tree, this.code));
   }
 
-  captures(query: Query): QueryCapture[] {
-    // A rule's query runs with the other .scm files of its folder, once per file (see
-    // QueryBundle). A lint runs only those its checks have asked for: the rest (statements,
-    // definitions, bodies: where patterns can be injected) cost a lint most of the query's time.
+  captures(query: Query): LintCapture[] {
     const path = scmPathOf(query);
     if (!path) return query.captures(this.tree.rootNode);
+    // Over the flat arrays where FlatQuery reads the query: no wasm walk, and FlatNodes.
+    const flatQuery = FlatQuery.forFile(path);
+    if (flatQuery && !this.flat.hasError) {
+      let got = this.flatCaptures.get(path);
+      if (!got) this.flatCaptures.set(path, (got = flatQuery.captures(this.flat)));
+      return got;
+    }
+    // The rest run with the other such .scm files of the rule's folder, once per file (see
+    // QueryBundle). A lint runs only those its checks have asked for: the others (where
+    // patterns can be injected) would cost a lint most of the query's time.
     const folder = dirname(path);
     let only: Set<string> | undefined;
     if (this.checksOnly) {
       only = askedByChecks.get(folder);
       if (!only) askedByChecks.set(folder, (only = new Set()));
       only.add(path);
-    }
+    } else only = leftToTreeSitter(folder, this.flat.hasError);
     this.bundled ??= QueryBundle.forFolder(folder, only).captures(this.tree.rootNode);
     // A query first asked after this file's bundle ran runs alone (its captures are the same).
     return this.bundled.get(path) ?? query.captures(this.tree.rootNode);
@@ -85,6 +95,21 @@ class FileLintContext implements LintContext {
 
 /** The .scm files each folder's rule checks have asked a LintContext for, in this thread. */
 const askedByChecks = new Map<string, Set<string>>();
+
+const unreadable = new Map<string, Set<string>>();
+
+/** The folder's .scm files FlatQuery cannot read (all of them in a tree with a parse error). */
+function leftToTreeSitter(folder: string, broken: boolean): Set<string> | undefined {
+  if (broken) return undefined;
+  let files = unreadable.get(folder);
+  if (!files) {
+    const all = readdirSync(folder)
+      .filter((f) => f.endsWith('.scm'))
+      .map((f) => join(folder, f));
+    unreadable.set(folder, (files = new Set(all.filter((f) => FlatQuery.forFile(f) === null))));
+  }
+  return files;
+}
 
 /**
  * `flat`, when the caller has read the tree out already (the findings cache does);

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../parse/syntax-node.js';
 import { unparenthesized as unwrap } from './parentheses.js';
 
 /** ruff's comparison operators that E711/E712 look at. */
@@ -11,38 +11,38 @@ export interface LiteralComparison {
   /** The literal's value for bool comparisons. */
   value: boolean | null;
   /** The literal operand (E711 reports its position). */
-  literal: Node;
+  literal: SyntaxNode;
   /** The other operand of this pair, or null in a chain (ruff then gives no `cond`). */
-  other: Node | null;
+  other: SyntaxNode | null;
 }
 
 export interface ComparisonAnalysis {
-  compare: Node;
-  operands: Node[];
+  compare: SyntaxNode;
+  operands: SyntaxNode[];
   ops: string[];
   found: LiteralComparison[];
   /** ruff's replacement for the whole comparison: every flagged `==`/`!=` made `is`/`is not`. */
   rewritten: string;
 }
 
-function literalKind(n: Node): 'none' | 'bool' | null {
+function literalKind(n: SyntaxNode): 'none' | 'bool' | null {
   const u = unwrap(n);
   if (u.type === 'none') return 'none';
   if (u.type === 'true' || u.type === 'false') return 'bool';
   return null;
 }
 
-function isPlainString(n: Node): boolean {
+function isPlainString(n: SyntaxNode): boolean {
   if (n.type === 'concatenated_string') return n.namedChildren.every((c) => c !== null && isPlainString(c));
   return n.type === 'string' && !n.namedChildren.some((c) => c?.type === 'interpolation');
 }
 
 /** ruff's is_constant_non_singleton: a literal that is not None/True/False/`...`. */
-function isConstantNonSingleton(n: Node): boolean {
+function isConstantNonSingleton(n: SyntaxNode): boolean {
   const u = unwrap(n);
   if (u.type === 'integer' || u.type === 'float' || isPlainString(u)) return true;
   if (u.type === 'tuple') {
-    const items = u.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment');
+    const items = u.namedChildren.filter((c): c is SyntaxNode => c !== null && c.type !== 'comment');
     return items.every((c) => isConstantNonSingleton(c) || literalKind(c) !== null || c.type === 'ellipsis');
   }
   return false;
@@ -53,8 +53,8 @@ function isConstantNonSingleton(n: Node): boolean {
  * checked against the first comparator, then every pair in the chain, skipping pairs whose left
  * side is a non-singleton constant.
  */
-export function analyzeComparison(compare: Node): ComparisonAnalysis {
-  const operands: Node[] = [];
+export function analyzeComparison(compare: SyntaxNode): ComparisonAnalysis {
+  const operands: SyntaxNode[] = [];
   const ops: string[] = [];
   for (const c of compare.children) {
     if (!c || c.type === 'comment') continue;
@@ -64,7 +64,7 @@ export function analyzeComparison(compare: Node): ComparisonAnalysis {
   const found: LiteralComparison[] = [];
   const badOps = new Map<number, string>();
   const single = ops.length === 1;
-  const flag = (literal: Node, other: Node, index: number) => {
+  const flag = (literal: SyntaxNode, other: SyntaxNode, index: number) => {
     const op = ops[index];
     const kind = literalKind(literal);
     if (!kind || (op !== '==' && op !== '!=')) return;

@@ -1,5 +1,6 @@
 import type { FlatTree } from '../../parse/flat-tree.js';
-import type { Query, QueryCapture, Tree } from 'web-tree-sitter';
+import type { Query, Tree } from 'web-tree-sitter';
+import type { SyntaxNode } from '../../parse/syntax-node.js';
 import type { Rng } from '../../generate/rng.js';
 import { defineRule, type DefinedRule } from '../../rules/define-rule.js';
 
@@ -77,13 +78,23 @@ export interface LintCases {
   inject?: { code: string; output: string }[];
 }
 
+/** One capture of a rule's query. */
+export interface LintCapture {
+  name: string;
+  node: SyntaxNode;
+  patternIndex: number;
+}
+
 export interface LintContext {
   code: string;
   tree: Tree;
   /** The same tree read out into arrays once (built on first use): walks over it cost no wasm calls. */
   readonly flat: FlatTree;
-  /** A query's captures over the whole tree (every .scm of the rule's folder runs once per file). */
-  captures(query: Query): QueryCapture[];
+  /**
+   * A query's captures over the whole tree: FlatNodes found over the flat tree where the query
+   * is one FlatQuery reads (every lint query but E305's), else tree-sitter's Nodes.
+   */
+  captures(query: Query): LintCapture[];
   lines: string[];
   /** UTF-16 offset of the start of each line (index 0 = line 1). */
   lineStarts: number[];
