@@ -189,28 +189,22 @@ export class FlatQuery {
    */
   captures(flat: FlatTree): FlatCapture[] {
     if (flat.hasError) throw new Error('FlatQuery: the tree has a parse error');
-    // Per pattern, tables by type id: which nodes its top accepts, and its child.
-    const tops = this.patterns.map((p) => flat.typeTable(p.top.type, p.top.named));
-    const kids = this.patterns.map((p) => {
-      const [child] = p.children;
-      if (!child) return null;
-      return { field: child.field === null ? -1 : flat.fieldIdOf(child.field), options: child.options.map((o) => flat.typeTable(o.type, o.named)) };
-    });
+    const { tops, childTypes, childFields } = this.tablesFor(flat);
     const found: { node: number; pattern: number }[] = [];
     let inOrder = true;
     for (let i = 0; i < flat.size; i++) {
       const type = flat.typeId[i];
       for (let p = 0; p < this.patterns.length; p++) {
-        const kid = kids[p];
-        if (kid === null) {
+        const child = childTypes[p];
+        if (child === null) {
           if (tops[p][type] === 1) found.push({ node: i, pattern: p });
           continue;
         }
-        // A one-child pattern is decided at the child: its parent, its field, its type.
+        // A one-child pattern is decided at the child: its type, its field, its parent.
+        if (child[type] !== 1) continue;
+        if (childFields[p] >= 0 && flat.fieldId[i] !== childFields[p]) continue;
         const up = flat.parent[i];
         if (up < 0 || tops[p][flat.typeId[up]] !== 1) continue;
-        if (kid.field >= 0 && flat.fieldId[i] !== kid.field) continue;
-        if (!kid.options.some((table) => table[type] === 1)) continue;
         if (this.patterns[p].capture) {
           found.push({ node: up, pattern: p });
           inOrder = false;
@@ -222,5 +216,27 @@ export class FlatQuery {
       const pattern = this.patterns[f.pattern];
       return { name: pattern.capture ?? pattern.children[0].capture!, node: flat.node(f.node), patternIndex: f.pattern };
     });
+  }
+
+  private tables: { key: Uint8Array; tops: Uint8Array[]; childTypes: (Uint8Array | null)[]; childFields: number[] } | null = null;
+
+  /**
+   * Per pattern, tables by type id: which nodes its top accepts, and which its child does (the
+   * options of an alternation merged). Made once per language (the vocabulary's own table of
+   * every named type stands for it).
+   */
+  private tablesFor(flat: FlatTree) {
+    const key = flat.typeTable(null, true);
+    if (this.tables?.key === key) return this.tables;
+    const tops = this.patterns.map((p) => flat.typeTable(p.top.type, p.top.named));
+    const childTypes = this.patterns.map((p) => {
+      const [child] = p.children;
+      if (!child) return null;
+      const merged = new Uint8Array(key.length);
+      for (const o of child.options) flat.typeTable(o.type, o.named).forEach((v, id) => (merged[id] |= v));
+      return merged;
+    });
+    const childFields = this.patterns.map((p) => (p.children[0]?.field ? flat.fieldIdOf(p.children[0].field) : -1));
+    return (this.tables = { key, tops, childTypes, childFields });
   }
 }
