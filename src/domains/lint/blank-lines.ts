@@ -20,7 +20,14 @@ interface LineInfo {
   preceding: number; // most blank lines since the previous non-comment line
 }
 
-const NEWLINE = /\r?\n/g;
+/** The line breaks (`\n` or `\r\n`) within code[from, to). */
+function lineBreaks(code: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let i = code.indexOf('\n', from); i >= 0 && i < to; i = code.indexOf('\n', i + 1)) {
+    out.push({ start: i > from && code.charCodeAt(i - 1) === 13 ? i - 1 : i, end: i + 1 });
+  }
+  return out;
+}
 
 function kindOf(tokens: Token[]): Kind {
   const [a, b] = tokens;
@@ -48,7 +55,7 @@ function computeLineInfos(ctx: LintContext): LineInfo[] {
   let maxPreceding = 0;
   for (const tokens of logicalLines(ctx)) {
     const first = tokens[0];
-    const breaks = [...ctx.code.slice(prevEnd, first.start).matchAll(NEWLINE)].map((m) => ({ start: prevEnd + m.index, end: prevEnd + m.index + m[0].length }));
+    const breaks = lineBreaks(ctx.code, prevEnd, first.start);
     const blanks = out.length === 0 ? breaks : breaks.slice(1); // the first break ends the previous line
     const blank = { count: blanks.length, start: blanks[0]?.start ?? 0, end: blanks[blanks.length - 1]?.end ?? 0 };
     const code = tokens.filter((t) => t.kind !== 'comment');

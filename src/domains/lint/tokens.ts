@@ -95,23 +95,37 @@ function leafToken(type: string, named: boolean, start: number, end: number, tex
 // These subtrees need their node's children in hand; everything else is walked by cursor.
 const BY_NODE = new Set(['comment', 'line_continuation', 'string', 'format_specifier', 'type_conversion']);
 
+// Whether collectFile hands a node's subtree to collect(), by its type id (0: not asked yet).
+const COLLECT_NODE = 1;
+const WALK = 2;
+
+/** collectFile's choice per type id, per language (a vocabulary's own table stands for it). */
+const choices = new WeakMap<Uint8Array, Uint8Array>();
+
 /**
  * The whole file's tokens, read from the flat tree in document order (node i's subtree is
  * i + 1 up to after[i]); only the few subtrees above go through `collect`.
  */
 function collectFile(flat: FlatTree): Token[] {
+  const key = flat.typeTable(null, true);
+  let choice = choices.get(key);
+  if (!choice) choices.set(key, (choice = new Uint8Array(0x10000)));
   const out: Token[] = [];
   for (let i = 0; i < flat.size; ) {
-    const type = flat.typeName(i);
     if (flat.isMissing(i)) {
       i = flat.after[i]; // skipped, as in collect()
-    } else if (BY_NODE.has(type)) {
+      continue;
+    }
+    const id = flat.typeId[i];
+    // Whether a type's subtree goes through collect() depends on its name alone.
+    if (choice[id] === 0) choice[id] = BY_NODE.has(flat.typeName(i)) ? COLLECT_NODE : WALK;
+    if (choice[id] === COLLECT_NODE) {
       collect(flat.node(i), out);
       i = flat.after[i];
     } else if (flat.firstChild[i] >= 0) {
       i++;
     } else {
-      const token = leafToken(type, flat.isNamed(i), flat.start[i], flat.end[i], flat.code.slice(flat.start[i], flat.end[i]));
+      const token = leafToken(flat.typeName(i), flat.isNamed(i), flat.start[i], flat.end[i], flat.code.slice(flat.start[i], flat.end[i]));
       if (token) out.push(token);
       i++;
     }
@@ -141,13 +155,20 @@ export function logicalLines(ctx: LintContext): Token[][] {
 
 function computeLogicalLines(ctx: LintContext): Token[][] {
   const tokens = collectFile(ctx.flat);
-  tokens.sort((a, b) => a.start - b.start);
+  // Document order already, but for the pieces an f-string's format spec is cut into.
+  let sorted = true;
+  for (let k = 1; k < tokens.length && sorted; k++) sorted = tokens[k - 1].start <= tokens[k].start;
+  if (!sorted) tokens.sort((a, b) => a.start - b.start);
+  const code = ctx.code;
   const lines: Token[][] = [];
   let current: Token[] = [];
   let depth = 0;
+  // The first line break at or after the previous token's end: most gaps hold none.
+  let nl = code.indexOf('\n');
   for (const token of tokens) {
     const prev = current[current.length - 1];
-    if (prev && depth === 0 && endsLogicalLine(ctx.code.slice(prev.end, token.start))) {
+    if (prev && nl >= 0 && nl < prev.end) nl = code.indexOf('\n', prev.end);
+    if (prev && depth === 0 && nl >= 0 && nl < token.start && endsLogicalLine(code.slice(prev.end, token.start))) {
       lines.push(current);
       current = [];
     }
