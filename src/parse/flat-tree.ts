@@ -15,6 +15,7 @@ class Vocabulary {
   private readonly fieldIds = new Map<string, number>();
   private readonly idSets = new Map<string, Set<number>>();
   private readonly tables = new Map<string, Uint8Array>();
+  private readonly idTables = new Map<string, Uint8Array>();
 
   constructor(private readonly language: Language) {
     this.named = new Uint8Array(language.types.length);
@@ -27,6 +28,18 @@ class Vocabulary {
 
   isNamed(id: number): boolean {
     return id === ERROR_TYPE_ID || this.named[id] === 1;
+  }
+
+  /** typeIds as a table by type id (1: one of these names), for scans over every node. */
+  typeIdTable(types: string | string[]): Uint8Array {
+    const key = typeof types === 'string' ? types : types.join('\0');
+    let table = this.idTables.get(key);
+    if (!table) {
+      table = new Uint8Array(0x10000);
+      for (const id of this.typeIds(types)) table[id] = 1;
+      this.idTables.set(key, table);
+    }
+    return table;
   }
 
   /** The ids of every type with one of these names, by the names joined (a rule asks the same few). */
@@ -230,6 +243,10 @@ export class FlatTree {
 
   typeIds(types: string | string[]): ReadonlySet<number> {
     return this.vocabulary.typeIds(types);
+  }
+
+  typeIdTable(types: string | string[]): Uint8Array {
+    return this.vocabulary.typeIdTable(types);
   }
 
   /** Vocabulary.typeTable: which type ids have this name and namedness. */
@@ -516,11 +533,11 @@ export class FlatNode implements SyntaxNode {
     return out;
   }
   descendantsOfType(types: string | string[]): FlatNode[] {
-    const wanted = this.tree.typeIds(types);
+    const wanted = this.tree.typeIdTable(types);
     const { typeId, end, after } = this.tree;
     const out: FlatNode[] = [];
     // As web-tree-sitter's walk, which passes over a node ending at the file's first point.
-    for (let i = this.id, stop = after[this.id]; i < stop; i++) if (end[i] > 0 && wanted.has(typeId[i])) out.push(this.tree.node(i));
+    for (let i = this.id, stop = after[this.id]; i < stop; i++) if (wanted[typeId[i]] === 1 && end[i] > 0) out.push(this.tree.node(i));
     return out;
   }
 }
