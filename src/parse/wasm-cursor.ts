@@ -42,7 +42,7 @@ let bound: { m: CursorExports; buffer: number } | null = null;
 export function bindCursorExports(): void {
   const missing = NEEDED.filter((name) => typeof treeSitterModule[name] !== 'function');
   if (missing.length > 0 || !(treeSitterModule.HEAP32 instanceof Int32Array)) {
-    throw new Error(`web-tree-sitter's module lacks ${missing.join(', ') || 'HEAP32'}; src/parse/wasm-cursor.ts is written for web-tree-sitter 0.25.8 (package.json pins it)`);
+    throw new Error(`web-tree-sitter's module lacks ${missing.join(', ') || 'HEAP32'}: src/parse/wasm-cursor.ts is written for web-tree-sitter 0.25.8 (package.json pins it), and initPython() must be the first to call Parser.init()`);
   }
   const m = treeSitterModule as unknown as CursorExports;
   // The address of the module's transfer buffer (a static array; asking again moves nothing).
