@@ -13,37 +13,34 @@ interface Step {
   range: [number, number];
 }
 
-/** A document-order walk: what each node says, as a web-tree-sitter TreeCursor reads it. */
-function treeCursorWalk(tree: Tree): Step[] {
+/** What both cursors can do to move. */
+interface Moves {
+  gotoFirstChild(): boolean;
+  gotoNextSibling(): boolean;
+  gotoParent(): boolean;
+  delete(): void;
+}
+
+/** A document-order walk with `cursor`, each node as `read` says it; the cursor is freed after. */
+function walk<C extends Moves>(cursor: C, read: (c: C) => Step): Step[] {
   const out: Step[] = [];
-  const c = tree.walk();
   for (;;) {
-    out.push({ type: c.nodeTypeId, field: c.currentFieldId, missing: c.nodeIsMissing, range: [c.startIndex, c.endIndex] });
-    if (c.gotoFirstChild()) continue;
-    while (!c.gotoNextSibling()) {
-      if (!c.gotoParent()) {
-        c.delete();
+    out.push(read(cursor));
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) {
+        cursor.delete();
         return out;
       }
     }
   }
 }
 
+/** The walk as a web-tree-sitter TreeCursor reads it. */
+const treeCursorWalk = (tree: Tree): Step[] => walk(tree.walk(), (c) => ({ type: c.nodeTypeId, field: c.currentFieldId, missing: c.nodeIsMissing, range: [c.startIndex, c.endIndex] }));
+
 /** The same walk through WasmCursor. */
-function wasmCursorWalk(tree: Tree): Step[] {
-  const out: Step[] = [];
-  const c = WasmCursor.walk(tree);
-  for (;;) {
-    out.push({ type: c.typeId, field: c.fieldId, missing: c.isMissing, range: [c.startIndex, c.endIndex] });
-    if (c.gotoFirstChild()) continue;
-    while (!c.gotoNextSibling()) {
-      if (!c.gotoParent()) {
-        c.delete();
-        return out;
-      }
-    }
-  }
-}
+const wasmCursorWalk = (tree: Tree): Step[] => walk(WasmCursor.walk(tree), (c) => ({ type: c.typeId, field: c.fieldId, missing: c.isMissing, range: [c.startIndex, c.endIndex] }));
 
 describe('WasmCursor', () => {
   before(() => initPython());
