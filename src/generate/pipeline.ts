@@ -56,7 +56,7 @@ export function laneRng(seed: number, domainName: string, unitId: string, shapeN
 
 /**
  * Items a lane worker makes ahead of what the main thread has taken, per lane. 6 was no faster
- * than 2 at 10,000 examples: the main thread, which plays its own share too, is the slower side.
+ * than 2 at 10,000 examples: the two threads together are as busy as the cores let them be.
  */
 const LANE_AHEAD = 2;
 

@@ -22,8 +22,8 @@ export class QueryBundle {
     private readonly files: readonly string[],
   ) {}
 
-  /** The folder's .scm files (all of them, or the `only` ones) as one query, compiled once. */
-  static forFolder(folder: string, only?: ReadonlySet<string>): QueryBundle {
+  /** The folder's .scm files, sorted, as paths (read once per folder). */
+  static filesOf(folder: string): readonly string[] {
     let all = QueryBundle.listings.get(folder);
     if (!all) {
       all = readdirSync(folder)
@@ -32,6 +32,12 @@ export class QueryBundle {
         .map((f) => join(folder, f));
       QueryBundle.listings.set(folder, all);
     }
+    return all;
+  }
+
+  /** The folder's .scm files (all of them, or the `only` ones) as one query, compiled once. */
+  static forFolder(folder: string, only?: ReadonlySet<string>): QueryBundle {
+    const all = QueryBundle.filesOf(folder);
     const files = only ? all.filter((f) => only.has(f)) : all;
     const key = only ? `${folder}\0${files.join('\0')}` : folder;
     let bundle = QueryBundle.byFolder.get(key);

@@ -1,5 +1,4 @@
-import { readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Query, QueryCapture, Tree } from 'web-tree-sitter';
 import { FlatQuery } from '../../parse/flat-query.js';
 import { FlatTree } from '../../parse/flat-tree.js';
@@ -30,7 +29,6 @@ class FileLintContext implements LintContext {
   readonly lineStarts: number[];
   private readonly memos = new Map<string, unknown>();
   private bundled: Map<string, QueryCapture[]> | null = null;
-  private readonly flatCaptures = new Map<string, LintCapture[]>();
 
   constructor(
     readonly code: string,
@@ -52,11 +50,7 @@ class FileLintContext implements LintContext {
     if (!path) return query.captures(this.tree.rootNode);
     // Over the flat arrays where FlatQuery reads the query: no wasm walk, and FlatNodes.
     const flatQuery = FlatQuery.forFile(path);
-    if (flatQuery && !this.flat.hasError) {
-      let got = this.flatCaptures.get(path);
-      if (!got) this.flatCaptures.set(path, (got = flatQuery.captures(this.flat)));
-      return got;
-    }
+    if (flatQuery && !this.flat.hasError) return this.memo(`captures\0${path}`, () => flatQuery.captures(this.flat));
     // The rest run with the other such .scm files of the rule's folder, once per file (see
     // QueryBundle). A lint runs only those its checks have asked for: the others (where
     // patterns can be injected) would cost a lint most of the query's time.
@@ -102,12 +96,7 @@ const unreadable = new Map<string, Set<string>>();
 function leftToTreeSitter(folder: string, broken: boolean): Set<string> | undefined {
   if (broken) return undefined;
   let files = unreadable.get(folder);
-  if (!files) {
-    const all = readdirSync(folder)
-      .filter((f) => f.endsWith('.scm'))
-      .map((f) => join(folder, f));
-    unreadable.set(folder, (files = new Set(all.filter((f) => FlatQuery.forFile(f) === null))));
-  }
+  if (!files) unreadable.set(folder, (files = new Set(QueryBundle.filesOf(folder).filter((f) => FlatQuery.forFile(f) === null))));
   return files;
 }
 

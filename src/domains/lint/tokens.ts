@@ -93,33 +93,21 @@ function leafToken(type: string, named: boolean, start: number, end: number, tex
 }
 
 // These subtrees need their node's children in hand; everything else is walked by cursor.
-const BY_NODE = new Set(['comment', 'line_continuation', 'string', 'format_specifier', 'type_conversion']);
-
-// Whether collectFile hands a node's subtree to collect(), by its type id (0: not asked yet).
-const COLLECT_NODE = 1;
-const WALK = 2;
-
-/** collectFile's choice per type id, per language (a vocabulary's own table stands for it). */
-const choices = new WeakMap<Uint8Array, Uint8Array>();
+const BY_NODE = ['comment', 'line_continuation', 'string', 'format_specifier', 'type_conversion'];
 
 /**
  * The whole file's tokens, read from the flat tree in document order (node i's subtree is
  * i + 1 up to after[i]); only the few subtrees above go through `collect`.
  */
 function collectFile(flat: FlatTree): Token[] {
-  const key = flat.typeTable(null, true);
-  let choice = choices.get(key);
-  if (!choice) choices.set(key, (choice = new Uint8Array(0x10000)));
+  const byNode = flat.typeIdTable(BY_NODE);
   const out: Token[] = [];
   for (let i = 0; i < flat.size; ) {
     if (flat.isMissing(i)) {
       i = flat.after[i]; // skipped, as in collect()
       continue;
     }
-    const id = flat.typeId[i];
-    // Whether a type's subtree goes through collect() depends on its name alone.
-    if (choice[id] === 0) choice[id] = BY_NODE.has(flat.typeName(i)) ? COLLECT_NODE : WALK;
-    if (choice[id] === COLLECT_NODE) {
+    if (byNode[flat.typeId[i]] === 1) {
       collect(flat.node(i), out);
       i = flat.after[i];
     } else if (flat.firstChild[i] >= 0) {
