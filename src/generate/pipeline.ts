@@ -12,6 +12,7 @@ import type { Shape } from '../shapes/schema.js';
 import { AtomicJsonl } from './atomic-jsonl.js';
 import { DiskBudget } from './disk-budget.js';
 import { yieldToLoop } from './yield-to-loop.js';
+import { limitHeapGrowth } from './heap-growth.js';
 import { OutputFolder } from './output-folder.js';
 import { DigestSet } from './digest-set.js';
 import { LanePool } from './lanes/lane-pool.js';
@@ -182,6 +183,8 @@ function trainHoldingMix(count: number, share: number): number {
 export async function generate(options: GenerateOptions): Promise<Summary> {
   const started = process.hrtime.bigint();
   checkGenerateOptions(options.count, options.split);
+  // Before the workers start, so that their heaps grow by the same rule.
+  limitHeapGrowth();
   const { domain, seed } = options;
   const workers = domain.parallel ? (options.workers ?? defaultWorkers(options.count)) : 0;
   // The workers load the units while the main thread does: start-up is paid once, not twice.
