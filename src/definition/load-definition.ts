@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import { DefinitionError } from '../errors.js';
 import { displayPath } from '../paths.js';
+import { dumpedOnce } from '../pyjson/dumps.js';
 import type { ToolSchema } from '../schema/conversation.js';
 import { KNOWN_KEYS, SubagentDefinitionSchema, type SubagentDefinition, type ToolDefinition } from '../schema/definition.js';
 
@@ -96,11 +97,15 @@ export function parseDefinition(text: string, file: string): LoadedDefinition {
     }
   });
 
-  const toolSchemas: ToolSchema[] = definition.tools.map((t) => ({
-    type: 'function',
-    // The runner sends an absent description as an empty one.
-    function: { name: t.name, description: t.description ?? '', parameters: t.parameters, strict: true },
-  }));
+  // Frozen and written once (every record carries them); the parameters with them, which
+  // nothing changes once ajv has compiled them.
+  const toolSchemas: ToolSchema[] = dumpedOnce(
+    definition.tools.map((t) => ({
+      type: 'function' as const,
+      // The runner sends an absent description as an empty one.
+      function: { name: t.name, description: t.description ?? '', parameters: t.parameters, strict: true },
+    })),
+  );
   const byName = new Map(definition.tools.map((t) => [t.name, t]));
   return {
     path: file,

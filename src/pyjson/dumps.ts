@@ -22,6 +22,26 @@ function dumpNumber(value: number, asFloat: boolean): string {
   return pythonFloatRepr(value);
 }
 
+// Texts of values every record of a run shares (a definition's tool schemas, its system
+// message): 40% of a lint record's characters, written once a run instead of once an example.
+const kept = new WeakMap<object, string>();
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const v of Object.values(value)) deepFreeze(v);
+}
+
+/**
+ * Marks a value that every record shares: frozen all the way down (so the kept text cannot go
+ * stale: a write to it throws), and written once here; pyDumps then uses that text.
+ */
+export function dumpedOnce<T extends object>(value: T): T {
+  deepFreeze(value);
+  if (!kept.has(value)) kept.set(value, pyDumps(value));
+  return value;
+}
+
 /** Exactly what Python's `json.dumps(value)` writes with default settings. */
 export function pyDumps(value: unknown): string {
   if (value === null || value === undefined) return 'null';
@@ -37,6 +57,8 @@ export function pyDumps(value: unknown): string {
       // An int beyond a double's precision, as pyLoads reads one.
       return value.toString();
     case 'object': {
+      const text = kept.get(value);
+      if (text !== undefined) return text;
       if (Array.isArray(value)) return `[${value.map((item) => pyDumps(item)).join(', ')}]`;
       let out = '';
       for (const k in value) {

@@ -2,7 +2,7 @@ import { renderNodeContext } from '../definition/render-node-context.js';
 import type { LoadedDefinition } from '../definition/load-definition.js';
 import { ArgumentValidationError } from '../errors.js';
 import type { PyNode } from '../parse/py-node.js';
-import { pyDumps } from '../pyjson/dumps.js';
+import { dumpedOnce, pyDumps } from '../pyjson/dumps.js';
 import { toPlain } from '../pyjson/to-plain.js';
 import type { Message, Meta, TrainingExample } from '../schema/conversation.js';
 
@@ -22,6 +22,19 @@ function message(role: Message['role'], content: string | null, extra: Partial<M
   return { role, content, tool_calls: extra.tool_calls ?? null, tool_call_id: extra.tool_call_id ?? null };
 }
 
+// Every conversation of a definition opens with the same system message: one object, frozen,
+// whose text pyDumps writes once a run.
+const systemMessages = new WeakMap<LoadedDefinition, Message>();
+
+function systemMessageOf(definition: LoadedDefinition): Message {
+  let m = systemMessages.get(definition);
+  if (!m) {
+    m = dumpedOnce(message('system', definition.definition.initial_context.system_prompt));
+    systemMessages.set(definition, m);
+  }
+  return m;
+}
+
 /**
  * Records one conversation exactly as the FunctionGemmaRunner builds it (DESIGN section 1):
  * system, user(node_context), then per call: assistant(tool_call), one [Context] user message
@@ -36,7 +49,7 @@ export class Session {
 
   constructor(private readonly opts: SessionOptions) {
     const { initial_context } = opts.definition.definition;
-    this.messages = [message('system', initial_context.system_prompt), message('user', renderNodeContext(initial_context.node_context, opts.node))];
+    this.messages = [systemMessageOf(opts.definition), message('user', renderNodeContext(initial_context.node_context, opts.node))];
   }
 
   private recordCall(name: string, args: ToolArgs, target: boolean): string {

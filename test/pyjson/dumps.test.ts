@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { pyDumps } from '../../src/pyjson/dumps.js';
+import { dumpedOnce, pyDumps } from '../../src/pyjson/dumps.js';
 import { PyFloat, pyFloat } from '../../src/pyjson/py-float.js';
 import { toPlain } from '../../src/pyjson/to-plain.js';
 import { askPython, tag } from './oracle.js';
@@ -104,6 +104,29 @@ describe('pyjson/dumps: fixed expectations (no Python needed)', () => {
 
   it('writes a BigInt (an int pyLoads read beyond a double) as Python writes the int', () => {
     expect(pyDumps({ n: 12345678901234567890n, m: -10n })).to.equal('{"n": 12345678901234567890, "m": -10}');
+  });
+});
+
+describe('pyjson/dumps: dumpedOnce', () => {
+  it('a shared value is written as an unshared copy of it is, inside whatever holds it', () => {
+    const tools = [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { n: { type: 'integer', minimum: pyFloat(0.5) } } }, strict: true } }];
+    const copy = [{ type: 'function', function: { name: 'f', parameters: { type: 'object', properties: { n: { type: 'integer', minimum: pyFloat(0.5) } } }, strict: true } }];
+    const before = pyDumps({ messages: [], tools: copy });
+    expect(dumpedOnce(tools)).to.equal(tools);
+    expect(pyDumps({ messages: [], tools })).to.equal(before);
+    expect(pyDumps(tools)).to.equal(pyDumps(copy));
+  });
+
+  it('freezes the value all the way down, so its kept text cannot go stale', () => {
+    const shared = dumpedOnce({ role: 'system', content: 'hi', inner: { list: [1, { x: 2 }] } });
+    expect(() => {
+      (shared as { content: string }).content = 'changed';
+    }).to.throw(TypeError);
+    expect(() => (shared.inner.list as unknown[]).push(3)).to.throw(TypeError);
+    expect(() => {
+      (shared.inner.list[1] as { x: number }).x = 3;
+    }).to.throw(TypeError);
+    expect(pyDumps(shared)).to.equal('{"role": "system", "content": "hi", "inner": {"list": [1, {"x": 2}]}}');
   });
 });
 
