@@ -10,6 +10,19 @@ import { LintWorkspace } from './workspace.js';
 /** How a version of the file was made, for meta.tags. */
 export type Origin = 'original' | 'fixed' | 'sub_file';
 
+interface SitesByFix {
+  fixable: readonly Site[];
+  unfixable: readonly Site[];
+}
+
+/** A text mutations start from, with what is found out about it when first used. */
+interface BaseEntry {
+  code: string;
+  origin: Origin;
+  sites: SitesByFix | null;
+  found: readonly LintFinding[] | null;
+}
+
 export interface Version {
   code: string;
   origin: Origin;
@@ -56,7 +69,7 @@ const SUB_FILE_BASES = 4;
  */
 export class LintVersions {
   private fixedCode: string | null = null;
-  private bases: { code: string; origin: Origin; sites: Site[] | null; found: readonly LintFinding[] | null }[] | null = null;
+  private bases: BaseEntry[] | null = null;
 
   constructor(
     readonly original: string,
@@ -97,7 +110,7 @@ export class LintVersions {
   }
 
   /** The fixed file and up to SUB_FILE_BASES distinct cuts of it (seeded by the file, not the shape). */
-  private basePool(): { code: string; origin: Origin; sites: Site[] | null; found: readonly LintFinding[] | null }[] {
+  private basePool(): BaseEntry[] {
     if (this.bases) return this.bases;
     const rng = rngFor(0, 'lint-bases', digest(this.original));
     const seen = new Set([this.fixed()]);
@@ -118,14 +131,21 @@ export class LintVersions {
   }
 
   /** A base to start from, with its injection sites: the fixed file or a smaller file cut from it. */
-  private base(rng: Rng): { code: string; origin: Origin; sites: Site[]; found: readonly LintFinding[] } {
+  private base(rng: Rng): { code: string; origin: Origin; sites: SitesByFix; found: readonly LintFinding[] } {
     const pool = this.basePool();
     const b = pool[Math.floor(rng() * pool.length)];
-    b.sites ??= injectionSites(b.code, this.rules, rngFor(0, 'lint-sites', digest(b.code)));
+    b.sites ??= this.byFix(injectionSites(b.code, this.rules, rngFor(0, 'lint-sites', digest(b.code))));
     // Kept with the base, not left to the run's cache: every version of this file starts from
     // one of a few bases, and a real-size file's bases alone would fill that cache.
     b.found ??= this.cache.findings(b.code, { packageInit: this.packageInit, base: true });
     return { code: b.code, origin: b.origin, sites: b.sites, found: b.found };
+  }
+
+  /** Sites parted by whether their rule's finding has a safe fix, each part in the sites' order. */
+  private byFix(sites: readonly Site[]): SitesByFix {
+    const fixable = new Map<string, boolean>();
+    for (const r of this.rules) if (!fixable.has(r.meta.code)) fixable.set(r.meta.code, r.meta.fixable);
+    return { fixable: sites.filter((s) => fixable.get(s.code) === true), unfixable: sites.filter((s) => fixable.get(s.code) === false) };
   }
 
   /** The versions worth trying first: the file as found and with its safe fixes applied. */
@@ -151,7 +171,6 @@ export class LintVersions {
     const want = intBetween(rng, recipe.fixable[0], recipe.fixable[1]) - baseFixable;
     const wantUnfixable = recipe.unfixable && baseUnfixable === 0 ? intBetween(rng, 1, 2) : rng() < 0.25 ? 1 : 0;
     if (want < 0) return null;
-    const byFix = (fixable: boolean) => sites.filter((s) => this.rules.find((r) => r.meta.code === s.code)?.meta.fixable === fixable);
     // Judged by the lint state the example's first report reuses: it parses, and each code has
     // as many findings more than the base as sites of that code were picked (no fewer, where an
     // edit undid another finding; no more, where it tripped a second one; no other code moved).
@@ -159,7 +178,7 @@ export class LintVersions {
       const state = this.cache.state(mutated, { packageInit: this.packageInit, withCategories: true, parent: code });
       return state.parses && sameCounts(state.findings, [...found.map((f) => f.code), ...picks.map((p) => p.code)]);
     };
-    const m = mutateGroups(code, [{ sites: byFix(true), count: want }, { sites: byFix(false), count: wantUnfixable }], rng, { accept, refused });
+    const m = mutateGroups(code, [{ sites: sites.fixable, count: want }, { sites: sites.unfixable, count: wantUnfixable }], rng, { accept, refused });
     return m && { code: m.code, origin, mutated: m.code !== code };
   }
 }
