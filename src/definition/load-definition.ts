@@ -5,7 +5,7 @@ import { parseDocument } from 'yaml';
 import type { ZodError } from 'zod';
 import { DefinitionError } from '../errors.js';
 import { displayPath } from '../paths.js';
-import { dumpedOnce } from '../pyjson/dumps.js';
+import { dumpedOnce, pyDumps } from '../pyjson/dumps.js';
 import type { ToolSchema } from '../schema/conversation.js';
 import { KNOWN_KEYS, SubagentDefinitionSchema, type SubagentDefinition, type ToolDefinition } from '../schema/definition.js';
 
@@ -89,6 +89,12 @@ export function parseDefinition(text: string, file: string): LoadedDefinition {
       if (!(req in (tool.parameters.properties ?? {}))) {
         throw new DefinitionError(file, `${where}.parameters.required`, `"${req}" is required but not among the properties`);
       }
+    }
+    // Every record carries the parameters as json.dumps writes them, which is not every YAML value.
+    try {
+      pyDumps(tool.parameters);
+    } catch (e) {
+      throw new DefinitionError(file, `${where}.parameters`, `cannot be written as JSON: ${(e as Error).message}`, ['Use finite numbers (no .nan or .inf) and plain YAML values.']);
     }
     try {
       validators.set(tool.name, ajv.compile(tool.parameters));

@@ -162,6 +162,11 @@ describe('definition/load-definition: parseDefinition', () => {
     expect(err.message).to.contain('not a valid JSON Schema');
   });
 
+  it('parameters holding a value JSON cannot write (NaN) name the tool, at load rather than at the first example', () => {
+    const err = failure(edit('depth: {type: integer, minimum: 0}', 'depth: {type: integer, minimum: .nan}'));
+    expect(err.message).to.include('tools[0] (look).parameters').and.include('cannot be written as JSON');
+  });
+
   it('a missing additionalProperties: false is a warning naming the file and the tool', () => {
     const def = parseDefinition(edit('      required: [depth]\n      additionalProperties: false\n', '      required: [depth]\n'), FILE);
     expect(def.warnings).to.have.length(1);
