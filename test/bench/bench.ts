@@ -42,13 +42,31 @@ function measure(domain: string, count: number, extra: { fixturesDir?: string; s
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const rate = (f: Figures) => f.written / f.generateSeconds;
 
-function show(f: ReturnType<typeof measure>): Figures | null {
+// Timings on a 2-core machine vary by up to 1.3x from run to run; --repeat=N measures each
+// lint figure N times and shows the median run, the range of rates and the highest peak RSS.
+const repeat = Math.max(1, Number((process.argv.slice(2).find((a) => a.startsWith('--repeat=')) ?? '--repeat=1').slice(9)) || 1);
+
+type Measured = ReturnType<typeof measure> & { rates?: number[] };
+
+function measureRepeated(domain: string, count: number, extra: Parameters<typeof measure>[2] = {}): Measured {
+  const runs: Figures[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const f = measure(domain, count, extra);
+    if ('error' in f) return f;
+    runs.push(f);
+  }
+  const bySpeed = [...runs].sort((a, b) => rate(a) - rate(b));
+  const median = bySpeed[Math.floor((bySpeed.length - 1) / 2)];
+  return { ...median, peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes)), rates: bySpeed.map(rate) };
+}
+
+function show(f: Measured): Figures | null {
   if ('error' in f) {
     console.log(`  ${f.domain.padEnd(11)} ${String(f.count).padStart(7)}  failed: ${f.error}`);
     return null;
   }
   console.log(
-    `  ${`${f.domain}${f.workers ? ` +${f.workers}w` : ''}`.padEnd(11)} ${String(f.written).padStart(7)}  ${f.generateSeconds.toFixed(1).padStart(7)} s  ${rate(f).toFixed(0).padStart(6)} ex/s  peak RSS ${mb(f.peakRssBytes).padStart(7)}  floor ${(f.written / f.floorSeconds).toFixed(0).padStart(6)} ex/s  gen/floor ${(f.generateSeconds / f.floorSeconds).toFixed(1)}x`,
+    `  ${`${f.domain}${f.workers ? ` +${f.workers}w` : ''}`.padEnd(11)} ${String(f.written).padStart(7)}  ${f.generateSeconds.toFixed(1).padStart(7)} s  ${rate(f).toFixed(0).padStart(6)} ex/s  peak RSS ${mb(f.peakRssBytes).padStart(7)}  floor ${(f.written / f.floorSeconds).toFixed(0).padStart(6)} ex/s  gen/floor ${(f.generateSeconds / f.floorSeconds).toFixed(1)}x${f.rates && f.rates.length > 1 ? `  (median of ${f.rates.length}: ${f.rates.map((r) => r.toFixed(0)).join(', ')} ex/s; highest RSS)` : ''}`,
   );
   return f;
 }
@@ -70,8 +88,8 @@ console.log('trajgen bench (2-core machine targets: lint >= 600 ex/s at 10k on t
 console.log('lint on the shipped fixtures, every shape but clean:');
 console.log('  domain       examples     time     rate          peak RSS        floor (validate+serialise only)');
 // Each count with the default worker threads (+Nw); the first also on the main thread alone.
-const single = lintCounts.length ? show(measure('lint', lintCounts[0], { shapesPath: scaleShapes, workers: 0 })) : null;
-const lint = lintCounts.map((c) => show(measure('lint', c, { shapesPath: scaleShapes })));
+const single = lintCounts.length ? show(measureRepeated('lint', lintCounts[0], { shapesPath: scaleShapes, workers: 0 })) : null;
+const lint = lintCounts.map((c) => show(measureRepeated('lint', c, { shapesPath: scaleShapes })));
 if (lint.length === 2 && lint[0] && lint[1]) {
   const growth = lint[1].written / lint[0].written;
   console.log(`  lint t(${lint[1].written})/t(${lint[0].written}) = ${(lint[1].generateSeconds / lint[0].generateSeconds).toFixed(2)} for ${growth.toFixed(1)}x the examples (target: <= ${(1.1 * growth).toFixed(2)}, 11 for 10x)`);
