@@ -113,7 +113,7 @@ if (realCount > 0) {
     console.log(`  per example             ${(perExample * 1000).toFixed(1).padStart(6)} ms, shipped fixtures ${(shippedPer * 1000).toFixed(1)} ms (${(perExample / shippedPer).toFixed(1)}x); ${many.written} examples, peak RSS ${mb(many.peakRssBytes)}`);
   }
 }
-for (const d of availableDomains().filter((d) => d !== 'lint')) show(measure(d, otherCount));
+if (otherCount > 0) for (const d of availableDomains().filter((d) => d !== 'lint')) show(measure(d, otherCount));
 
 // Export: the same 100,000-line lint file (about 1 GB) converted to each layout, streamed.
 const exportLines = Number((args.find((a) => a.startsWith('--export=')) ?? '--export=100000').slice(9));
