@@ -201,21 +201,26 @@ export async function generate(options: GenerateOptions): Promise<Summary> {
     throw e;
   }
   const pool = await starting;
-  // With workers, the main thread keeps a share of the units (every workers+1-th) and plays
-  // them itself while the workers fill theirs.
-  const units = pool
-    ? prepared.units.map((u, i) => (i % (workers + 1) === 0 ? u : { ...u, variants: (shape: Shape) => pool.variants(u, i, shape) }))
-    : prepared.units;
+  // With workers, each phase's units (eval's, then train's) are dealt in turn: the main thread
+  // keeps every workers+1-th and plays it itself while the workers fill the others. Dealt per
+  // phase rather than over all units, so that neither phase leans on one thread whatever the
+  // files' order: over all units, the main thread of a lint run with one worker had 5 of the 8
+  // eval units and the worker 14 of the 26 train units. (At 10,000 examples the time moved
+  // less than the noise: 15.5 s against 15.3-15.9 s.)
+  const deal: Deal = pool ? (list) => list.map((u, i) => (i % (workers + 1) === 0 ? u : { ...u, variants: (shape: Shape) => pool.variants(u, i, shape) })) : (list) => list;
   try {
-    return await generateWith(options, prepared, units, started);
+    return await generateWith(options, prepared, deal, started);
   } finally {
     await pool?.close();
   }
 }
 
-async function generateWith(options: GenerateOptions, prepared: PreparedRun, units: Unit[], started: bigint): Promise<Summary> {
+/** Which thread plays each unit of a phase's list: the list, some units' variants made by a worker. */
+type Deal = (list: readonly Unit[]) => readonly Unit[];
+
+async function generateWith(options: GenerateOptions, prepared: PreparedRun, deal: Deal, started: bigint): Promise<Summary> {
   const { domain, seed } = options;
-  const { shapes, shapesFile, warnings, files: sourceReport, skippedUnits } = prepared;
+  const { shapes, shapesFile, warnings, files: sourceReport, skippedUnits, units } = prepared;
   const warn = (msg: string) => {
     warnings.push(msg);
     options.onWarning?.(msg);
@@ -272,7 +277,7 @@ async function generateWith(options: GenerateOptions, prepared: PreparedRun, uni
       return true;
     };
 
-    const evalStream = new MixStream(shapes, evalUnits, rngOf);
+    const evalStream = new MixStream(shapes, deal(evalUnits), rngOf);
     let evalWritten = 0;
     while (evalWritten < want.eval) {
       await yieldToLoop();
@@ -300,7 +305,7 @@ async function generateWith(options: GenerateOptions, prepared: PreparedRun, uni
     // Train: every unit of the other files. A shape that runs dry ends the run as soon as the
     // declared mix can no longer hold at this count.
     const trainUnits = units.filter((u) => !heldFiles.has(u.file));
-    const trainStream = new MixStream(shapes, trainUnits, rngOf, (shape, count) => {
+    const trainStream = new MixStream(shapes, deal(trainUnits), rngOf, (shape, count) => {
       const maxTrain = trainHoldingMix(count, shape.share);
       if (count === 0 || maxTrain >= trainWant) return;
       const max = largestCount(options.split, maxTrain, evalCap);
