@@ -149,6 +149,7 @@ function readPattern(r: Reader): Pattern | null {
   return { top, capture: captures[0] ?? null, children };
 }
 
+/** One capture: its name, its node (a FlatNode here; tree-sitter's QueryCapture has the same fields). */
 export interface FlatCapture {
   name: string;
   node: SyntaxNode;

@@ -13,7 +13,6 @@ class Vocabulary {
   // Read whole up front: a walk (WasmCursor) must make no other tree-sitter call while it runs.
   private readonly named: Uint8Array;
   private readonly fieldIds = new Map<string, number>();
-  private readonly idSets = new Map<string, Set<number>>();
   private readonly tables = new Map<string, Uint8Array>();
   private readonly idTables = new Map<string, Uint8Array>();
 
@@ -30,32 +29,23 @@ class Vocabulary {
     return id === ERROR_TYPE_ID || this.named[id] === 1;
   }
 
-  /** typeIds as a table by type id (1: one of these names), for scans over every node. */
+  /**
+   * A table by type id: 1 where a node of that id has one of these type names, named or not
+   * (`ERROR` included), for scans over every node. Sized for every id a node can carry.
+   */
   typeIdTable(types: string | string[]): Uint8Array {
-    const key = typeof types === 'string' ? types : types.join('\0');
+    const names = typeof types === 'string' ? [types] : types;
+    const key = names.join('\0');
     let table = this.idTables.get(key);
     if (!table) {
       table = new Uint8Array(0x10000);
-      for (const id of this.typeIds(types)) table[id] = 1;
+      for (const name of names) {
+        if (name === 'ERROR') table[ERROR_TYPE_ID] = 1;
+        for (const named of [true, false]) this.typeTable(name, named).forEach((v, id) => (table![id] |= v));
+      }
       this.idTables.set(key, table);
     }
     return table;
-  }
-
-  /** The ids of every type with one of these names, by the names joined (a rule asks the same few). */
-  typeIds(types: string | string[]): ReadonlySet<number> {
-    const key = typeof types === 'string' ? types : types.join('\0');
-    let ids = this.idSets.get(key);
-    if (!ids) {
-      const names = new Set(typeof types === 'string' ? [types] : types);
-      ids = new Set<number>();
-      this.language.types.forEach((name, id) => {
-        if (names.has(name)) ids!.add(id);
-      });
-      if (names.has('ERROR')) ids.add(ERROR_TYPE_ID);
-      this.idSets.set(key, ids);
-    }
-    return ids;
   }
 
   /**
@@ -239,10 +229,6 @@ export class FlatTree {
 
   isMissing(i: number): boolean {
     return (this.flags[i] & MISSING) !== 0;
-  }
-
-  typeIds(types: string | string[]): ReadonlySet<number> {
-    return this.vocabulary.typeIds(types);
   }
 
   typeIdTable(types: string | string[]): Uint8Array {

@@ -2,21 +2,9 @@ import type { Tree, TreeCursor } from 'web-tree-sitter';
 
 /**
  * What a walk calls of web-tree-sitter's emscripten module. `Parser.init(module)` builds the
- * module on the object it is given, so these are the very functions TreeCursor calls.
+ * module on the object it is given, so these are the very functions TreeCursor calls. Each
+ * cursor export takes the tree's address; _ts_init takes nothing.
  */
-interface CursorExports {
-  HEAP32: Int32Array;
-  _ts_init(): number;
-  _ts_tree_cursor_goto_first_child_wasm(tree: number): number;
-  _ts_tree_cursor_goto_next_sibling_wasm(tree: number): number;
-  _ts_tree_cursor_goto_parent_wasm(tree: number): number;
-  _ts_tree_cursor_current_node_type_id_wasm(tree: number): number;
-  _ts_tree_cursor_current_field_id_wasm(tree: number): number;
-  _ts_tree_cursor_current_node_is_missing_wasm(tree: number): number;
-  _ts_tree_cursor_start_index_wasm(tree: number): number;
-  _ts_tree_cursor_end_index_wasm(tree: number): number;
-}
-
 const NEEDED = [
   '_ts_init',
   '_ts_tree_cursor_goto_first_child_wasm',
@@ -28,6 +16,8 @@ const NEEDED = [
   '_ts_tree_cursor_start_index_wasm',
   '_ts_tree_cursor_end_index_wasm',
 ] as const;
+
+type CursorExports = { HEAP32: Int32Array; _ts_init(): number } & Record<Exclude<(typeof NEEDED)[number], '_ts_init'>, (tree: number) => number>;
 
 /** The object python.ts hands to Parser.init: emscripten fills it with the module's exports. */
 export const treeSitterModule: Record<string, unknown> = {};

@@ -1,6 +1,6 @@
+import type { FlatCapture } from '../../parse/flat-query.js';
 import type { FlatTree } from '../../parse/flat-tree.js';
 import type { Query, Tree } from 'web-tree-sitter';
-import type { SyntaxNode } from '../../parse/syntax-node.js';
 import type { Rng } from '../../generate/rng.js';
 import { defineRule, type DefinedRule } from '../../rules/define-rule.js';
 
@@ -78,12 +78,8 @@ export interface LintCases {
   inject?: { code: string; output: string }[];
 }
 
-/** One capture of a rule's query. */
-export interface LintCapture {
-  name: string;
-  node: SyntaxNode;
-  patternIndex: number;
-}
+/** One capture of a rule's query: FlatQuery's, or tree-sitter's QueryCapture (the same fields). */
+export type LintCapture = FlatCapture;
 
 export interface LintContext {
   code: string;
