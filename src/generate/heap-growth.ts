@@ -17,7 +17,8 @@ const FLAG = '--heap-growing-percent';
  * bin/run.js ...), which stands.
  */
 export function heapGrowthFlag(execArgv: readonly string[]): string | null {
-  if (execArgv.some((a) => a === FLAG || a.startsWith(`${FLAG}=`) || a === '--heap_growing_percent' || a.startsWith('--heap_growing_percent='))) return null;
+  // V8 reads `-` and `_` alike in a flag's name.
+  if (execArgv.some((a) => a.split('=')[0].replace(/_/g, '-') === FLAG)) return null;
   return `${FLAG}=${HEAP_GROWING_PERCENT}`;
 }
 

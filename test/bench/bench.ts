@@ -44,7 +44,10 @@ const rate = (f: Figures) => f.written / f.generateSeconds;
 
 // Timings on a 2-core machine vary by up to 1.3x from run to run; --repeat=N measures each
 // lint figure N times and shows the median run, the range of rates and the highest peak RSS.
-const repeat = Math.max(1, Number((process.argv.slice(2).find((a) => a.startsWith('--repeat=')) ?? '--repeat=1').slice(9)) || 1);
+const args = process.argv.slice(2);
+/** The value of `--name=value` on the command line, or the fallback. */
+const option = (name: string, fallback: string): string => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const repeat = Math.max(1, Number(option('repeat', '1')) || 1);
 
 type Measured = ReturnType<typeof measure> & { rates?: number[] };
 
@@ -71,10 +74,9 @@ function show(f: Measured): Figures | null {
   return f;
 }
 
-const args = process.argv.slice(2);
 // 90,000 rather than 100,000: report-only runs dry at 94,116 on the shipped fixtures.
-const lintCounts = (args.find((a) => a.startsWith('--lint=')) ?? '--lint=10000,90000').slice(7).split(',').filter(Boolean).map(Number);
-const otherCount = Number((args.find((a) => a.startsWith('--others=')) ?? '--others=2000').slice(9));
+const lintCounts = option('lint', '10000,90000').split(',').filter(Boolean).map(Number);
+const otherCount = Number(option('others', '2000'));
 
 // The shipped lint fixtures hold a few thousand distinct clean files, so the declared mix stops
 // near 3,000 examples (the capacity error says where). The scale runs measure the generator with
@@ -97,7 +99,7 @@ if (lint.length === 2 && lint[0] && lint[1]) {
 
 // Real-size modules (fixtures/real, sources and licenses in its SOURCES.md), with the declared
 // mix: start-up is the time of a 10-example run, the per-example cost is what 1,000 add to it.
-const realCount = Number((args.find((a) => a.startsWith('--real=')) ?? '--real=1000').slice(7));
+const realCount = Number(option('real', '1000'));
 if (realCount > 0) {
   const realDir = projectPath('fixtures', 'real');
   const realLines = listPythonFiles(realDir).reduce((n, f) => n + readFileSync(f, 'utf8').split('\n').length, 0);
@@ -116,7 +118,7 @@ if (realCount > 0) {
 if (otherCount > 0) for (const d of availableDomains().filter((d) => d !== 'lint')) show(measure(d, otherCount));
 
 // Export: the same 100,000-line lint file (about 1 GB) converted to each layout, streamed.
-const exportLines = Number((args.find((a) => a.startsWith('--export=')) ?? '--export=100000').slice(9));
+const exportLines = Number(option('export', '100000'));
 if (exportLines > 0) {
   const dir = mkdtempSync(join(tmpdir(), 'trajgen-bench-export-'));
   try {
